@@ -1,0 +1,180 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.intent;
+
+import static io.tunnelmesh.tunnel.impl.intent.IntentViolation.Kind.DATA_EXISTS;
+import static io.tunnelmesh.tunnel.impl.intent.IntentViolation.Kind.DATA_MISSING;
+import static io.tunnelmesh.tunnel.impl.intent.IntentViolation.Kind.INVALID_VALUE;
+
+import com.google.common.net.InetAddresses;
+import io.tunnelmesh.tunnel.api.Encapsulation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules an intent must follow beyond what YANG itself states. Pure: it looks at one {@link Intent}, the tree as
+ * it would be after the commit, and lists every rule it breaks, in a stable order (segment ranges, nodes, networks,
+ * ports; each by name).
+ *
+ * <ul>
+ *   <li>A segment range fits its encapsulation's width, has {@code min <= max}, and overlaps no other range of the
+ *       same encapsulation.</li>
+ *   <li>No two nodes share a tunnel IP (compared as addresses: {@code 2001:db8::1} equals
+ *       {@code 2001:DB8:0::1}).</li>
+ *   <li>A network's segmentation-id fits its encapsulation's width and no other network of the same encapsulation
+ *       uses it.</li>
+ *   <li>A port names a configured node; within a network no two ports share a MAC address; on a node no two ports
+ *       share an interface.</li>
+ * </ul>
+ */
+public final class IntentValidator {
+    private static final Comparator<SegmentRange> BY_MIN = (left, right) -> Long.compareUnsigned(left.min(),
+        right.min());
+
+    private IntentValidator() {
+        // static methods only
+    }
+
+    /**
+     * Lists the rules an intent breaks.
+     *
+     * @param intent the intent, as it would be after the commit
+     * @return the violations, empty when the intent is valid
+     */
+    public static List<IntentViolation> validate(final Intent intent) {
+        final var violations = new ArrayList<IntentViolation>();
+        checkSegmentRanges(intent, violations);
+        checkNodes(intent, violations);
+        checkNetworks(intent, violations);
+        checkPorts(intent, violations);
+        return violations;
+    }
+
+    private static void checkSegmentRanges(final Intent intent, final List<IntentViolation> violations) {
+        final var byEncapsulation = new EnumMap<Encapsulation, List<SegmentRange>>(Encapsulation.class);
+        for (var range : intent.segmentRanges()) {
+            final var encapsulation = range.encapsulation();
+            if (!encapsulation.isValidSegmentId(range.min()) || !encapsulation.isValidSegmentId(range.max())) {
+                violations.add(new IntentViolation(INVALID_VALUE, "segment-range " + range + " does not fit "
+                    + widthOf(encapsulation)));
+            } else if (Long.compareUnsigned(range.min(), range.max()) > 0) {
+                violations.add(new IntentViolation(INVALID_VALUE, "segment-range " + range
+                    + " is empty: max is below min"));
+            } else {
+                byEncapsulation.computeIfAbsent(encapsulation, unused -> new ArrayList<>()).add(range);
+            }
+        }
+        for (var ranges : byEncapsulation.values()) {
+            ranges.sort(BY_MIN);
+            // sorted by min: each range only needs comparing with the furthest-reaching range before it
+            var reach = ranges.getFirst();
+            for (var range : ranges.subList(1, ranges.size())) {
+                if (range.overlaps(reach)) {
+                    violations.add(new IntentViolation(INVALID_VALUE, "segment-range " + range
+                        + " overlaps segment-range " + reach));
+                }
+                if (Long.compareUnsigned(range.max(), reach.max()) > 0) {
+                    reach = range;
+                }
+            }
+        }
+    }
+
+    private static void checkNodes(final Intent intent, final List<IntentViolation> violations) {
+        final var byAddress = new HashMap<String, String>();
+        for (var node : sortedByName(intent.nodes())) {
+            final var previous = byAddress.putIfAbsent(canonicalAddress(node.tunnelIp()), node.name());
+            if (previous != null) {
+                violations.add(new IntentViolation(DATA_EXISTS, "node " + node.name() + ": tunnel-ip "
+                    + node.tunnelIp() + " is already the tunnel-ip of node " + previous));
+            }
+        }
+    }
+
+    private static void checkNetworks(final Intent intent, final List<IntentViolation> violations) {
+        final var users = new EnumMap<Encapsulation, Map<Long, String>>(Encapsulation.class);
+        for (var network : sortedByName(intent.networks())) {
+            final var segmentationId = network.segmentationId();
+            if (segmentationId == null) {
+                continue;
+            }
+            final var encapsulation = network.encapsulation();
+            final var id = Long.toUnsignedString(segmentationId);
+            if (!encapsulation.isValidSegmentId(segmentationId)) {
+                violations.add(new IntentViolation(INVALID_VALUE, "network " + network.name() + ": segmentation-id "
+                    + id + " does not fit " + widthOf(encapsulation)));
+                continue;
+            }
+            final var previous = users.computeIfAbsent(encapsulation, unused -> new HashMap<>())
+                .putIfAbsent(segmentationId, network.name());
+            if (previous != null) {
+                violations.add(new IntentViolation(DATA_EXISTS, "network " + network.name() + ": segmentation-id "
+                    + id + " is already used by " + encapsulation.yangName() + " network " + previous));
+            }
+        }
+    }
+
+    private static void checkPorts(final Intent intent, final List<IntentViolation> violations) {
+        // node name -> interface -> "port P of network N"
+        final var interfaces = new HashMap<String, Map<String, String>>();
+        for (var network : sortedByName(intent.networks())) {
+            final var macs = new HashMap<String, String>();
+            for (var port : sortedByName(network.ports())) {
+                final var where = "port " + port.name() + " of network " + network.name();
+                if (!intent.nodes().containsKey(port.node())) {
+                    violations.add(new IntentViolation(DATA_MISSING, where + ": node " + port.node()
+                        + " is not configured; create /tunnelmesh:tunnelmesh/node=" + port.node() + " first"));
+                    continue;
+                }
+                final var mac = port.macAddress().toLowerCase(Locale.ROOT);
+                final var macOwner = macs.putIfAbsent(mac, port.name());
+                if (macOwner != null) {
+                    violations.add(new IntentViolation(DATA_EXISTS, where + ": mac-address " + port.macAddress()
+                        + " is already used by port " + macOwner + " of the same network"));
+                }
+                final var ifaceOwner = interfaces.computeIfAbsent(port.node(), unused -> new HashMap<>())
+                    .putIfAbsent(port.iface(), where);
+                if (ifaceOwner != null) {
+                    violations.add(new IntentViolation(DATA_EXISTS, where + ": interface " + port.iface()
+                        + " on node " + port.node() + " is already attached as " + ifaceOwner));
+                }
+            }
+        }
+    }
+
+    private static String widthOf(final Encapsulation encapsulation) {
+        return "the " + encapsulation.segmentBits() + "-bit segment ID of " + encapsulation.yangName() + " (1.."
+            + Long.toUnsignedString(encapsulation.maxSegmentId()) + ")";
+    }
+
+    /**
+     * An IP address in one canonical text form, so that two spellings of the same address compare equal. A zone
+     * index ({@code fe80::1%eth0}) is kept, as two zones make two addresses.
+     */
+    static String canonicalAddress(final String address) {
+        final int percent = address.indexOf('%');
+        final var bare = percent < 0 ? address : address.substring(0, percent);
+        final var zone = percent < 0 ? "" : address.substring(percent);
+        if (!InetAddresses.isInetAddress(bare)) {
+            return address.toLowerCase(Locale.ROOT);
+        }
+        return InetAddresses.toAddrString(InetAddresses.forString(bare)) + zone;
+    }
+
+    private static <T> List<T> sortedByName(final Map<String, T> byName) {
+        return byName.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(Map.Entry::getValue)
+            .toList();
+    }
+}

@@ -1,0 +1,212 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.segment;
+
+import static java.util.Objects.requireNonNull;
+
+import io.tunnelmesh.tunnel.impl.intent.Encapsulations;
+import io.tunnelmesh.tunnel.impl.intent.Intent;
+import io.tunnelmesh.tunnel.impl.intent.IntentReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jdt.annotation.Nullable;
+import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
+import org.opendaylight.mdsal.dom.api.DOMDataTreeChangeListener;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.SegmentAllocations;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.Allocation;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.AllocationBuilder;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.AllocationKey;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Tunnelmesh;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.Network;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.NetworkKey;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.network.State;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.network.StateBuilder;
+import org.opendaylight.yangtools.binding.DataObjectIdentifier;
+import org.opendaylight.yangtools.yang.common.Uint64;
+import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps segment allocations and each network's operational state in line with the configured intent.
+ *
+ * <p>Listens to {@code /tunnelmesh:tunnelmesh} in the configuration datastore, plans with
+ * {@link SegmentAllocationPlanner} and writes the difference: allocations to
+ * {@code /tunnelmesh-allocation:segment-allocations} (configuration, so they survive restarts) and
+ * {@code network/state} to the operational datastore. One thread does the work; bursts of changes coalesce into one
+ * plan of the latest intent. A failed write is retried with the latest intent after a short delay.
+ */
+public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SegmentAllocator.class);
+    private static final DataObjectIdentifier<SegmentAllocations> ALLOCATIONS =
+        DataObjectIdentifier.builder(SegmentAllocations.class).build();
+    private static final long RETRY_MILLIS = 1_000;
+    private static final long COMMIT_TIMEOUT_SECONDS = 30;
+
+    private final DataBroker dataBroker;
+    private final ScheduledExecutorService executor;
+    private final AtomicReference<@Nullable Intent> pending = new AtomicReference<>();
+
+    // Confined to the executor thread
+    private Map<String, SegmentAllocation> allocations = Map.of();
+    private boolean allocationsLoaded;
+    private SegmentPlan published = new SegmentPlan(Map.of(), Map.of());
+    private Intent lastIntent = Intent.EMPTY;
+
+    /**
+     * Creates an allocator; it does nothing until registered as a listener.
+     *
+     * @param dataBroker where allocations and state are written
+     */
+    public SegmentAllocator(final DataBroker dataBroker) {
+        this.dataBroker = requireNonNull(dataBroker);
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            final var thread = new Thread(runnable, "tunnelmesh-segment-allocator");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void onInitialData() {
+        submit(Intent.EMPTY);
+    }
+
+    @Override
+    public void onDataTreeChanged(final List<DataTreeCandidate> changes) {
+        submit(IntentReader.read(changes.getLast().getRootNode().dataAfter()));
+    }
+
+    private void submit(final Intent intent) {
+        if (pending.getAndSet(intent) == null) {
+            executor.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        final var intent = pending.getAndSet(null);
+        if (intent != null) {
+            apply(intent);
+        }
+    }
+
+    private void apply(final Intent intent) {
+        lastIntent = intent;
+        try {
+            if (!allocationsLoaded) {
+                allocations = readAllocations();
+                allocationsLoaded = true;
+            }
+            final var previous = allocations;
+            final var plan = SegmentAllocationPlanner.plan(intent, previous);
+            write(previous, plan);
+            allocations = plan.allocations();
+            published = plan;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Could not store segment allocations, retrying in {} ms", RETRY_MILLIS, e);
+            executor.schedule(this::retry, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void retry() {
+        if (pending.compareAndSet(null, lastIntent)) {
+            drain();
+        }
+    }
+
+    private Map<String, SegmentAllocation> readAllocations()
+            throws InterruptedException, ExecutionException, TimeoutException {
+        final var result = new HashMap<String, SegmentAllocation>();
+        try (var tx = dataBroker.newReadOnlyTransaction()) {
+            final var stored = tx.read(LogicalDatastoreType.CONFIGURATION, ALLOCATIONS)
+                .get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            stored.ifPresent(container -> container.nonnullAllocation().values().forEach(allocation ->
+                result.put(allocation.getNetwork(), new SegmentAllocation(allocation.getNetwork(),
+                    Encapsulations.fromIdentity(allocation.getEncapsulation()),
+                    allocation.getSegmentationId().longValue()))));
+        }
+        LOG.debug("Loaded {} segment allocations", result.size());
+        return result;
+    }
+
+    private void write(final Map<String, SegmentAllocation> previous, final SegmentPlan plan)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        final var before = published;
+        final var tx = dataBroker.newWriteOnlyTransaction();
+        int changes = 0;
+        for (var network : previous.keySet()) {
+            if (!plan.allocations().containsKey(network)) {
+                tx.delete(LogicalDatastoreType.CONFIGURATION, allocationPath(network));
+                changes++;
+            }
+        }
+        for (var allocation : plan.allocations().values()) {
+            if (!allocation.equals(previous.get(allocation.network()))) {
+                tx.put(LogicalDatastoreType.CONFIGURATION, allocationPath(allocation.network()),
+                    new AllocationBuilder()
+                        .setNetwork(allocation.network())
+                        .setEncapsulation(Encapsulations.toIdentity(allocation.encapsulation()))
+                        .setSegmentationId(Uint64.fromLongBits(allocation.segmentId()))
+                        .build());
+                changes++;
+            }
+        }
+        for (var network : before.networks().keySet()) {
+            if (!plan.networks().containsKey(network)) {
+                tx.delete(LogicalDatastoreType.OPERATIONAL, networkPath(network));
+                changes++;
+            }
+        }
+        for (var segment : plan.networks().values()) {
+            if (!Objects.equals(segment, before.networks().get(segment.network()))) {
+                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL,
+                    networkPath(segment.network()).toBuilder().child(State.class).build(), toState(segment));
+                changes++;
+            }
+        }
+        if (changes == 0) {
+            tx.cancel();
+            return;
+        }
+        tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        LOG.debug("Stored {} segment changes", changes);
+    }
+
+    private static State toState(final NetworkSegment segment) {
+        final var id = segment.segmentId();
+        return new StateBuilder()
+            .setSegmentationId(id == null ? null : Uint64.fromLongBits(id))
+            .setStatus(segment.status())
+            .setReason(segment.reason())
+            .build();
+    }
+
+    private static DataObjectIdentifier<Allocation> allocationPath(final String network) {
+        return ALLOCATIONS.toBuilder().child(Allocation.class, new AllocationKey(network)).build();
+    }
+
+    private static DataObjectIdentifier.WithKey<Network, NetworkKey> networkPath(final String network) {
+        return DataObjectIdentifier.builder(Tunnelmesh.class).child(Network.class, new NetworkKey(network)).build();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
