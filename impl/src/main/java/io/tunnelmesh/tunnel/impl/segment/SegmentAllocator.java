@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
+import org.opendaylight.mdsal.binding.api.WriteTransaction;
 import org.opendaylight.mdsal.common.api.LogicalDatastoreType;
 import org.opendaylight.mdsal.dom.api.DOMDataTreeChangeListener;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.SegmentAllocations;
@@ -97,10 +98,16 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         }
     }
 
+    // A scheduled executor keeps a task's exception in its future, where nobody would see it: log it instead
+    @SuppressWarnings("checkstyle:IllegalCatch")
     private void drain() {
         final var intent = pending.getAndSet(null);
         if (intent != null) {
-            apply(intent);
+            try {
+                apply(intent);
+            } catch (RuntimeException e) {
+                LOG.error("Segment allocation failed for {}", intent, e);
+            }
         }
     }
 
@@ -114,7 +121,6 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
             final var previous = allocations;
             final var plan = SegmentAllocationPlanner.plan(intent, previous);
             write(previous, plan);
-            allocations = plan.allocations();
             published = plan;
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Could not store segment allocations, retrying in {} ms", RETRY_MILLIS, e);
@@ -145,47 +151,62 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         return result;
     }
 
+    /**
+     * Writes the plan: the allocations first (configuration), then the network states (operational). A transaction
+     * spans one datastore only; allocations go first so that no state ever shows an ID that is not yet stored.
+     */
     private void write(final Map<String, SegmentAllocation> previous, final SegmentPlan plan)
             throws InterruptedException, ExecutionException, TimeoutException {
-        final var before = published;
-        final var tx = dataBroker.newWriteOnlyTransaction();
-        int changes = 0;
+        final var config = dataBroker.newWriteOnlyTransaction();
+        int configChanges = 0;
         for (var network : previous.keySet()) {
             if (!plan.allocations().containsKey(network)) {
-                tx.delete(LogicalDatastoreType.CONFIGURATION, allocationPath(network));
-                changes++;
+                config.delete(LogicalDatastoreType.CONFIGURATION, allocationPath(network));
+                configChanges++;
             }
         }
         for (var allocation : plan.allocations().values()) {
             if (!allocation.equals(previous.get(allocation.network()))) {
-                tx.put(LogicalDatastoreType.CONFIGURATION, allocationPath(allocation.network()),
+                config.put(LogicalDatastoreType.CONFIGURATION, allocationPath(allocation.network()),
                     new AllocationBuilder()
                         .setNetwork(allocation.network())
                         .setEncapsulation(Encapsulations.toIdentity(allocation.encapsulation()))
                         .setSegmentationId(Uint64.fromLongBits(allocation.segmentId()))
                         .build());
-                changes++;
+                configChanges++;
             }
         }
+        commit(config, configChanges);
+        // allocations are stored: a failure below must not store them again
+        allocations = plan.allocations();
+
+        final var before = published;
+        final var operational = dataBroker.newWriteOnlyTransaction();
+        int stateChanges = 0;
         for (var network : before.networks().keySet()) {
             if (!plan.networks().containsKey(network)) {
-                tx.delete(LogicalDatastoreType.OPERATIONAL, networkPath(network));
-                changes++;
+                operational.delete(LogicalDatastoreType.OPERATIONAL, networkPath(network));
+                stateChanges++;
             }
         }
         for (var segment : plan.networks().values()) {
             if (!Objects.equals(segment, before.networks().get(segment.network()))) {
-                tx.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL,
+                operational.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL,
                     networkPath(segment.network()).toBuilder().child(State.class).build(), toState(segment));
-                changes++;
+                stateChanges++;
             }
         }
+        commit(operational, stateChanges);
+        LOG.debug("Stored {} allocation and {} state changes", configChanges, stateChanges);
+    }
+
+    private static void commit(final WriteTransaction tx, final int changes)
+            throws InterruptedException, ExecutionException, TimeoutException {
         if (changes == 0) {
             tx.cancel();
-            return;
+        } else {
+            tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
-        tx.commit().get(COMMIT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        LOG.debug("Stored {} segment changes", changes);
     }
 
     private static State toState(final NetworkSegment segment) {

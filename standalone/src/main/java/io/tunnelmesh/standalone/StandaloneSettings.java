@@ -1,0 +1,90 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.standalone;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Map;
+
+/**
+ * Settings of the standalone controller, from the command line and the environment (the command line wins).
+ *
+ * <pre>
+ *   --restconf-address ADDR   TUNNELMESH_RESTCONF_ADDRESS   default 127.0.0.1
+ *   --restconf-port PORT      TUNNELMESH_RESTCONF_PORT      default 8181
+ *   --cluster-port PORT       TUNNELMESH_CLUSTER_PORT       default 2550 (the datastore's Pekko remoting, on 127.0.0.1)
+ * </pre>
+ *
+ * @param restconfAddress the address RESTCONF listens on
+ * @param restconfPort the RESTCONF TCP port
+ * @param clusterPort the TCP port of the single-node cluster's remoting, bound to 127.0.0.1
+ */
+public record StandaloneSettings(String restconfAddress, int restconfPort, int clusterPort) {
+    /** The usage text printed for --help and bad arguments. */
+    public static final String USAGE = """
+        usage: tunnelmesh run [--data-dir DIR] [--restconf-address ADDR] [--restconf-port PORT] [--cluster-port PORT]
+          --data-dir DIR           where the datastore, the logs and the generated admin password live (./data)
+          --restconf-address ADDR  address RESTCONF listens on (127.0.0.1)
+          --restconf-port PORT     RESTCONF port (8181)
+          --cluster-port PORT      port of the datastore's cluster remoting, on 127.0.0.1 (2550)
+        environment: TUNNELMESH_ADMIN_PASSWORD (password of user admin), TUNNELMESH_RESTCONF_ADDRESS,
+          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT""";
+
+    public StandaloneSettings {
+        requireNonNull(restconfAddress);
+        checkPort("restconf-port", restconfPort);
+        checkPort("cluster-port", clusterPort);
+    }
+
+    /**
+     * Parses the command line over the environment.
+     *
+     * @param args the command line
+     * @param env the environment
+     * @return the settings
+     * @throws IllegalArgumentException with a message for the user when an argument is wrong
+     */
+    public static StandaloneSettings parse(final String[] args, final Map<String, String> env) {
+        var address = env.getOrDefault("TUNNELMESH_RESTCONF_ADDRESS", "127.0.0.1");
+        var port = env.getOrDefault("TUNNELMESH_RESTCONF_PORT", "8181");
+        var cluster = env.getOrDefault("TUNNELMESH_CLUSTER_PORT", "2550");
+        for (int i = 0; i < args.length; i++) {
+            final var arg = args[i];
+            final var value = i + 1 < args.length ? args[i + 1] : null;
+            switch (arg) {
+                case "--restconf-address" -> address = required(arg, value);
+                case "--restconf-port" -> port = required(arg, value);
+                case "--cluster-port" -> cluster = required(arg, value);
+                default -> throw new IllegalArgumentException("unknown argument " + arg);
+            }
+            i++;
+        }
+        return new StandaloneSettings(address, number("restconf-port", port), number("cluster-port", cluster));
+    }
+
+    private static String required(final String option, final String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static int number(final String option, final String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, not " + value, e);
+        }
+    }
+
+    private static void checkPort(final String option, final int port) {
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException(option + " must be in 1..65535, not " + port);
+        }
+    }
+}
