@@ -8,6 +8,7 @@
 package io.tunnelmesh.standalone;
 
 import java.io.IOException;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,14 @@ public final class Main {
             return;
         }
         final var dataDir = Path.of("").toAbsolutePath();
+        final FileLock lock;
+        try {
+            lock = DataDirectoryLock.acquire(dataDir);
+        } catch (IOException e) {
+            System.err.println("tunnelmesh: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         final AdminPassword password;
         try {
             password = AdminPassword.resolve(dataDir, System.getenv());
@@ -78,6 +87,7 @@ public final class Main {
             final long stopping = System.nanoTime();
             final boolean clean = runtime.stop(STOP_SECONDS);
             LOG.info("TunnelMesh stopped{} in {} s", clean ? "" : " (not cleanly)", seconds(stopping));
+            DataDirectoryLock.release(lock);
             stopped.countDown();
         }, "tunnelmesh-shutdown"));
         LOG.info("RESTCONF ready at http://{}:{}/{}/data in {} s", hostForUrl(settings.restconfAddress()),

@@ -40,12 +40,14 @@ public final class IntentCommitCohort implements DOMDataTreeCommitCohort {
             final Collection<DOMDataTreeCandidate> candidates) {
         for (var candidate : candidates) {
             final Intent intent;
+            final Intent before;
             try {
                 intent = IntentReader.read(candidate.getRootNode().dataAfter());
+                before = IntentReader.read(candidate.getRootNode().dataBefore());
             } catch (IllegalArgumentException e) {
                 return refuse(candidate.getRootPath(), ErrorTag.INVALID_VALUE, e.getMessage());
             }
-            final var violations = IntentValidator.validate(intent);
+            final var violations = IntentValidator.validate(intent, before);
             if (!violations.isEmpty()) {
                 final var first = violations.getFirst();
                 final var message = violations.size() == 1 ? first.message()

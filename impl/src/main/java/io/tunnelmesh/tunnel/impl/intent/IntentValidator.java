@@ -20,11 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
- * The rules an intent must follow beyond what YANG itself states. Pure: it looks at one {@link Intent}, the tree as
- * it would be after the commit, and lists every rule it breaks, in a stable order (segment ranges, nodes, networks,
- * ports; each by name).
+ * The rules an intent must follow beyond what YANG itself states. Pure: it looks at the tree as it would be after the
+ * commit, and lists every rule it breaks, in a stable order (segment ranges, nodes, networks, ports). When two objects
+ * clash, the one the commit changes is blamed: objects unchanged from the tree before the commit claim their values
+ * first, then the others in name order.
  *
  * <ul>
  *   <li>A segment range fits its encapsulation's width, has {@code min <= max}, and overlaps no other range of the
@@ -52,11 +55,22 @@ public final class IntentValidator {
      * @return the violations, empty when the intent is valid
      */
     public static List<IntentViolation> validate(final Intent intent) {
+        return validate(intent, Intent.EMPTY);
+    }
+
+    /**
+     * Lists the rules an intent breaks, blaming what changed since {@code before}.
+     *
+     * @param intent the intent, as it would be after the commit
+     * @param before the intent before the commit
+     * @return the violations, empty when the intent is valid
+     */
+    public static List<IntentViolation> validate(final Intent intent, final Intent before) {
         final var violations = new ArrayList<IntentViolation>();
         checkSegmentRanges(intent, violations);
-        checkNodes(intent, violations);
-        checkNetworks(intent, violations);
-        checkPorts(intent, violations);
+        checkNodes(intent, before, violations);
+        checkNetworks(intent, before, violations);
+        checkPorts(intent, before, violations);
         return violations;
     }
 
@@ -90,9 +104,10 @@ public final class IntentValidator {
         }
     }
 
-    private static void checkNodes(final Intent intent, final List<IntentViolation> violations) {
+    private static void checkNodes(final Intent intent, final Intent before,
+            final List<IntentViolation> violations) {
         final var byAddress = new HashMap<String, String>();
-        for (var node : sortedByName(intent.nodes())) {
+        for (var node : unchangedFirst(intent.nodes(), before.nodes(), NodeIntent::equals)) {
             final var previous = byAddress.putIfAbsent(canonicalAddress(node.tunnelIp()), node.name());
             if (previous != null) {
                 violations.add(new IntentViolation(DATA_EXISTS, "node " + node.name() + ": tunnel-ip "
@@ -101,9 +116,10 @@ public final class IntentValidator {
         }
     }
 
-    private static void checkNetworks(final Intent intent, final List<IntentViolation> violations) {
+    private static void checkNetworks(final Intent intent, final Intent before,
+            final List<IntentViolation> violations) {
         final var users = new EnumMap<Encapsulation, Map<Long, String>>(Encapsulation.class);
-        for (var network : sortedByName(intent.networks())) {
+        for (var network : unchangedFirst(intent.networks(), before.networks(), IntentValidator::sameSegment)) {
             final var segmentationId = network.segmentationId();
             if (segmentationId == null) {
                 continue;
@@ -124,32 +140,70 @@ public final class IntentValidator {
         }
     }
 
-    private static void checkPorts(final Intent intent, final List<IntentViolation> violations) {
+    private static void checkPorts(final Intent intent, final Intent before,
+            final List<IntentViolation> violations) {
         // node name -> interface -> "port P of network N"
         final var interfaces = new HashMap<String, Map<String, String>>();
+        final var portsBefore = new HashMap<String, PortIntent>();
+        for (var network : before.networks().values()) {
+            network.ports().values().forEach(port -> portsBefore.put(network.name() + '/' + port.name(), port));
+        }
+        final var ports = new ArrayList<Map.Entry<String, PortIntent>>();
         for (var network : sortedByName(intent.networks())) {
-            final var macs = new HashMap<String, String>();
             for (var port : sortedByName(network.ports())) {
-                final var where = "port " + port.name() + " of network " + network.name();
-                if (!intent.nodes().containsKey(port.node())) {
-                    violations.add(new IntentViolation(DATA_MISSING, where + ": node " + port.node()
-                        + " is not configured; create /tunnelmesh:tunnelmesh/node=" + port.node() + " first"));
-                    continue;
-                }
-                final var mac = port.macAddress().toLowerCase(Locale.ROOT);
-                final var macOwner = macs.putIfAbsent(mac, port.name());
-                if (macOwner != null) {
-                    violations.add(new IntentViolation(DATA_EXISTS, where + ": mac-address " + port.macAddress()
-                        + " is already used by port " + macOwner + " of the same network"));
-                }
-                final var ifaceOwner = interfaces.computeIfAbsent(port.node(), unused -> new HashMap<>())
-                    .putIfAbsent(port.iface(), where);
-                if (ifaceOwner != null) {
-                    violations.add(new IntentViolation(DATA_EXISTS, where + ": interface " + port.iface()
-                        + " on node " + port.node() + " is already attached as " + ifaceOwner));
-                }
+                ports.add(Map.entry(network.name(), port));
             }
         }
+        // ports unchanged by the commit claim their MAC and interface first
+        ports.sort(Comparator.comparing(entry -> !entry.getValue()
+            .equals(portsBefore.get(entry.getKey() + '/' + entry.getValue().name()))));
+        final var macsByNetwork = new HashMap<String, Map<String, String>>();
+        for (var entry : ports) {
+            final var network = entry.getKey();
+            final var port = entry.getValue();
+            final var macs = macsByNetwork.computeIfAbsent(network, unused -> new HashMap<>());
+            final var where = "port " + port.name() + " of network " + network;
+            if (!intent.nodes().containsKey(port.node())) {
+                violations.add(new IntentViolation(DATA_MISSING, before.nodes().containsKey(port.node())
+                    ? "node " + port.node() + " is still used by " + where + "; delete or move the port first"
+                    : where + ": node " + port.node() + " is not configured; create /tunnelmesh:tunnelmesh/node="
+                        + port.node() + " first"));
+                continue;
+            }
+            final var mac = port.macAddress().toLowerCase(Locale.ROOT);
+            final var macOwner = macs.putIfAbsent(mac, port.name());
+            if (macOwner != null) {
+                violations.add(new IntentViolation(DATA_EXISTS, where + ": mac-address " + port.macAddress()
+                    + " is already used by port " + macOwner + " of the same network"));
+            }
+            final var ifaceOwner = interfaces.computeIfAbsent(port.node(), unused -> new HashMap<>())
+                .putIfAbsent(port.iface(), where);
+            if (ifaceOwner != null) {
+                violations.add(new IntentViolation(DATA_EXISTS, where + ": interface " + port.iface()
+                    + " on node " + port.node() + " is already attached as " + ifaceOwner));
+            }
+        }
+    }
+
+    private static boolean sameSegment(final NetworkIntent network, final NetworkIntent before) {
+        return network.encapsulation() == before.encapsulation()
+            && Objects.equals(network.segmentationId(), before.segmentationId());
+    }
+
+    /**
+     * The values of a map, those equal (by {@code same}) to their namesake in {@code before} first, each group in name
+     * order.
+     */
+    private static <T> List<T> unchangedFirst(final Map<String, T> byName, final Map<String, T> before,
+            final BiPredicate<T, T> same) {
+        final var unchanged = new ArrayList<T>();
+        final var changed = new ArrayList<T>();
+        for (var entry : byName.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            final var previous = before.get(entry.getKey());
+            (previous != null && same.test(entry.getValue(), previous) ? unchanged : changed).add(entry.getValue());
+        }
+        unchanged.addAll(changed);
+        return unchanged;
     }
 
     private static String widthOf(final Encapsulation encapsulation) {
