@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * The TunnelMesh service: registers the intent validator as a commit cohort on the configuration tree and runs the
  * segment allocator. Usable as an OSGi component (Karaf) and as a plain object (standalone controller).
  */
-@Component(service = TunnelMeshService.class)
+@Component(service = TunnelMeshService.class, immediate = true)
 public final class TunnelMeshService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TunnelMeshService.class);
     private static final DOMDataTreeIdentifier CONFIG_ROOT =
