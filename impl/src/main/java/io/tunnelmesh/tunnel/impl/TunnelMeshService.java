@@ -16,7 +16,9 @@ import org.opendaylight.mdsal.dom.api.DOMDataBroker;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker.CommitCohortExtension;
 import org.opendaylight.mdsal.dom.api.DOMDataBroker.DataTreeChangeExtension;
 import org.opendaylight.mdsal.dom.api.DOMDataTreeIdentifier;
+import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.SegmentAllocations;
 import org.opendaylight.yangtools.concepts.Registration;
+import org.opendaylight.yangtools.yang.data.api.YangInstanceIdentifier;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -33,10 +35,13 @@ public final class TunnelMeshService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TunnelMeshService.class);
     private static final DOMDataTreeIdentifier CONFIG_ROOT =
         DOMDataTreeIdentifier.of(LogicalDatastoreType.CONFIGURATION, IntentReader.PATH);
+    private static final DOMDataTreeIdentifier ALLOCATIONS = DOMDataTreeIdentifier.of(
+        LogicalDatastoreType.CONFIGURATION, YangInstanceIdentifier.of(SegmentAllocations.QNAME));
 
     private final Registration cohortRegistration;
     private final SegmentAllocator allocator;
     private final Registration allocatorRegistration;
+    private final Registration allocationsRegistration;
 
     /**
      * Starts the service.
@@ -57,15 +62,19 @@ public final class TunnelMeshService implements AutoCloseable {
             throw new IllegalStateException("The data broker " + domDataBroker
                 + " does not support data tree change listeners");
         }
-        cohortRegistration = cohorts.registerCommitCohort(CONFIG_ROOT, new IntentCommitCohort());
         allocator = new SegmentAllocator(dataBroker);
+        cohortRegistration = cohorts.registerCommitCohort(CONFIG_ROOT,
+            new IntentCommitCohort(allocator::currentAllocations));
         allocatorRegistration = listeners.registerTreeChangeListener(CONFIG_ROOT, allocator);
+        allocationsRegistration = listeners.registerTreeChangeListener(ALLOCATIONS,
+            allocator.allocationsListener());
         LOG.info("TunnelMesh service started");
     }
 
     @Deactivate
     @Override
     public void close() {
+        allocationsRegistration.close();
         allocatorRegistration.close();
         allocator.close();
         cohortRegistration.close();

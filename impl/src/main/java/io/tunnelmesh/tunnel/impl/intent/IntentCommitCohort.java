@@ -7,8 +7,12 @@
  */
 package io.tunnelmesh.tunnel.impl.intent;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.util.concurrent.FluentFuture;
 import java.util.Collection;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.opendaylight.mdsal.common.api.DataValidationFailedException;
 import org.opendaylight.mdsal.common.api.PostCanCommitStep;
 import org.opendaylight.mdsal.dom.api.DOMDataTreeCandidate;
@@ -35,6 +39,25 @@ import org.slf4j.LoggerFactory;
 public final class IntentCommitCohort implements DOMDataTreeCommitCohort {
     private static final Logger LOG = LoggerFactory.getLogger(IntentCommitCohort.class);
 
+    private final Supplier<? extends Map<String, ? extends IntentValidator.AllocatedSegment>> allocations;
+
+    /**
+     * A cohort that does not know of any allocation.
+     */
+    public IntentCommitCohort() {
+        this(Map::of);
+    }
+
+    /**
+     * A cohort that also refuses explicit IDs allocated to other networks.
+     *
+     * @param allocations the segment allocator's current allocations; a cohort must not read the datastore
+     */
+    public IntentCommitCohort(
+            final Supplier<? extends Map<String, ? extends IntentValidator.AllocatedSegment>> allocations) {
+        this.allocations = requireNonNull(allocations);
+    }
+
     @Override
     public FluentFuture<PostCanCommitStep> canCommit(final Object txId, final EffectiveModelContext ctx,
             final Collection<DOMDataTreeCandidate> candidates) {
@@ -47,7 +70,7 @@ public final class IntentCommitCohort implements DOMDataTreeCommitCohort {
             } catch (IllegalArgumentException e) {
                 return refuse(candidate.getRootPath(), ErrorTag.INVALID_VALUE, e.getMessage());
             }
-            final var violations = IntentValidator.validate(intent, before);
+            final var violations = IntentValidator.validate(intent, before, allocations.get());
             if (!violations.isEmpty()) {
                 final var first = violations.getFirst();
                 final var message = violations.size() == 1 ? first.message()

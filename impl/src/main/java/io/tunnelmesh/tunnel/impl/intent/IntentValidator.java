@@ -66,12 +66,79 @@ public final class IntentValidator {
      * @return the violations, empty when the intent is valid
      */
     public static List<IntentViolation> validate(final Intent intent, final Intent before) {
+        return validate(intent, before, Map.of());
+    }
+
+    /**
+     * Lists the rules an intent breaks, blaming what changed since {@code before}, and refusing explicit segment IDs
+     * that TunnelMesh has allocated to another network (a network's segment must not change under its traffic).
+     *
+     * @param intent the intent, as it would be after the commit
+     * @param before the intent before the commit
+     * @param allocated the segment IDs allocated to networks without an explicit one, by network name
+     * @return the violations, empty when the intent is valid
+     */
+    public static List<IntentViolation> validate(final Intent intent, final Intent before,
+            final Map<String, ? extends AllocatedSegment> allocated) {
         final var violations = new ArrayList<IntentViolation>();
         checkSegmentRanges(intent, violations);
         checkNodes(intent, before, violations);
         checkNetworks(intent, before, violations);
+        checkAllocated(intent, allocated, violations);
         checkPorts(intent, before, violations);
         return violations;
+    }
+
+    /**
+     * A segment ID TunnelMesh allocated to a network.
+     */
+    public interface AllocatedSegment {
+        /**
+         * The network holding the ID.
+         *
+         * @return its name
+         */
+        String network();
+
+        /**
+         * The network's encapsulation when the ID was allocated.
+         *
+         * @return the encapsulation
+         */
+        Encapsulation encapsulation();
+
+        /**
+         * The ID, unsigned.
+         *
+         * @return the ID
+         */
+        long segmentId();
+    }
+
+    private static void checkAllocated(final Intent intent, final Map<String, ? extends AllocatedSegment> allocated,
+            final List<IntentViolation> violations) {
+        final var holders = new EnumMap<Encapsulation, Map<Long, String>>(Encapsulation.class);
+        for (var allocation : allocated.values()) {
+            final var holder = intent.networks().get(allocation.network());
+            // an allocation still counts while its network exists without an ID of its own
+            if (holder != null && holder.segmentationId() == null
+                    && holder.encapsulation() == allocation.encapsulation()) {
+                holders.computeIfAbsent(allocation.encapsulation(), unused -> new HashMap<>())
+                    .put(allocation.segmentId(), allocation.network());
+            }
+        }
+        for (var network : sortedByName(intent.networks())) {
+            final var id = network.segmentationId();
+            if (id == null) {
+                continue;
+            }
+            final var holder = holders.getOrDefault(network.encapsulation(), Map.of()).get(id);
+            if (holder != null && !holder.equals(network.name())) {
+                violations.add(new IntentViolation(DATA_EXISTS, "network " + network.name() + ": segmentation-id "
+                    + Long.toUnsignedString(id) + " is allocated to " + network.encapsulation().yangName()
+                    + " network " + holder + "; choose another"));
+            }
+        }
     }
 
     private static void checkSegmentRanges(final Intent intent, final List<IntentViolation> violations) {

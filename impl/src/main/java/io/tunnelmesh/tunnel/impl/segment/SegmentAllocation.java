@@ -10,6 +10,7 @@ package io.tunnelmesh.tunnel.impl.segment;
 import static java.util.Objects.requireNonNull;
 
 import io.tunnelmesh.tunnel.api.Encapsulation;
+import io.tunnelmesh.tunnel.impl.intent.IntentValidator.AllocatedSegment;
 
 /**
  * A segment ID allocated to a network.
@@ -18,7 +19,8 @@ import io.tunnelmesh.tunnel.api.Encapsulation;
  * @param encapsulation the network's encapsulation when the ID was allocated
  * @param segmentId the ID, unsigned
  */
-public record SegmentAllocation(String network, Encapsulation encapsulation, long segmentId) {
+public record SegmentAllocation(String network, Encapsulation encapsulation, long segmentId)
+        implements AllocatedSegment {
     public SegmentAllocation {
         requireNonNull(network);
         requireNonNull(encapsulation);

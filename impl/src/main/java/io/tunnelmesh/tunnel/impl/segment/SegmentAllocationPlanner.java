@@ -27,8 +27,10 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Sta
  * Decides which segment ID each network uses. Pure: the same intent and allocations give the same plan.
  *
  * <p>A network that names a segmentation-id uses it. A network that does not keeps the ID it was allocated before,
- * as long as that ID is still in one of its encapsulation's ranges and no network claims it explicitly (an explicit
- * ID always wins: the allocation moves). Networks still without an ID get, in name order, the lowest free ID of the
+ * for as long as it keeps its encapsulation: a network's segment must not change under running traffic, so ranges
+ * only govern new allocations, and shrinking or deleting a range leaves existing allocations alone. Only an explicit
+ * ID of another network can take an allocated ID away (the intent validator refuses that, so it happens only when two
+ * commits race); the allocation then moves. Networks still without an ID get, in name order, the lowest free ID of the
  * lowest range. A network for which no ID is free is in status {@code error}, with the reason.
  *
  * <p>Status, until the southbound programs networks: {@code active} for a network with a segment and no ports
@@ -69,14 +71,14 @@ public final class SegmentAllocationPlanner {
             }
         }
 
-        // 2. previous allocations that are still valid
+        // 2. previous allocations, kept while the network exists with the same encapsulation
         final var allocations = new HashMap<String, SegmentAllocation>();
         final var ranges = rangesByEncapsulation(intent.segmentRanges());
         for (var network : networks.values()) {
             final var allocation = previous.get(network.name());
             if (network.segmentationId() == null && allocation != null
                     && allocation.encapsulation() == network.encapsulation()
-                    && inAnyRange(ranges.getOrDefault(network.encapsulation(), List.of()), allocation.segmentId())
+                    && network.encapsulation().isValidSegmentId(allocation.segmentId())
                     && usedOf(used, network.encapsulation()).add(allocation.segmentId())) {
                 allocations.put(network.name(), allocation);
                 segments.put(network.name(), withSegment(network, allocation.segmentId()));
@@ -134,10 +136,6 @@ public final class SegmentAllocationPlanner {
             .forEach(range -> result.computeIfAbsent(range.encapsulation(), unused -> new ArrayList<>())
                 .add(range));
         return result;
-    }
-
-    private static boolean inAnyRange(final List<SegmentRange> ranges, final long id) {
-        return ranges.stream().anyMatch(range -> range.contains(id));
     }
 
     /**

@@ -50,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * {@code /tunnelmesh-allocation:segment-allocations} (configuration, so they survive restarts) and
  * {@code network/state} to the operational datastore. One thread does the work; bursts of changes coalesce into one
  * plan of the latest intent. A failed write is retried with the latest intent after a short delay.
+ *
+ * <p>The allocations in the datastore are the truth: when somebody else changes them (an operator moving a network's
+ * segment, a restore), the allocator reloads them and plans again, so that invalid entries are removed and the
+ * network states follow.
  */
 public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentAllocator.class);
@@ -61,11 +65,15 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     private final DataBroker dataBroker;
     private final ScheduledExecutorService executor;
     private final AtomicReference<@Nullable Intent> pending = new AtomicReference<>();
+    // Until the configuration listener has spoken, planning would see no networks and drop every allocation
+    private volatile boolean intentReceived;
 
     // Confined to the executor thread
     private Map<String, SegmentAllocation> allocations = Map.of();
     private boolean allocationsLoaded;
-    private SegmentPlan published = new SegmentPlan(Map.of(), Map.of());
+    // The latest allocations stored, for the commit cohort (read from other threads)
+    private volatile Map<String, SegmentAllocation> published = Map.of();
+    private SegmentPlan planned = new SegmentPlan(Map.of(), Map.of());
     private Intent lastIntent = Intent.EMPTY;
 
     /**
@@ -93,6 +101,7 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     }
 
     private void submit(final Intent intent) {
+        intentReceived = true;
         if (pending.getAndSet(intent) == null) {
             executor.execute(this::drain);
         }
@@ -116,17 +125,53 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         try {
             if (!allocationsLoaded) {
                 allocations = readAllocations();
+                published = allocations;
                 allocationsLoaded = true;
             }
             final var previous = allocations;
             final var plan = SegmentAllocationPlanner.plan(intent, previous);
             write(previous, plan);
-            published = plan;
+            planned = plan;
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Could not store segment allocations, retrying in {} ms", RETRY_MILLIS, e);
             executor.schedule(this::retry, RETRY_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The allocations last stored, for validating explicit segment IDs.
+     *
+     * @return the allocations by network name
+     */
+    public Map<String, SegmentAllocation> currentAllocations() {
+        return published;
+    }
+
+    /**
+     * A listener for the stored allocations: when they change under us, reload them and plan again.
+     *
+     * @return the listener to register on {@code /tunnelmesh-allocation:segment-allocations}
+     */
+    public DOMDataTreeChangeListener allocationsListener() {
+        return new DOMDataTreeChangeListener() {
+            @Override
+            public void onInitialData() {
+                // loaded with the first plan
+            }
+
+            @Override
+            public void onDataTreeChanged(final List<DataTreeCandidate> changes) {
+                executor.execute(SegmentAllocator.this::reload);
+            }
+        };
+    }
+
+    private void reload() {
+        if (intentReceived) {
+            allocationsLoaded = false;
+            retry();
         }
     }
 
@@ -179,8 +224,9 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         commit(config, configChanges);
         // allocations are stored: a failure below must not store them again
         allocations = plan.allocations();
+        published = allocations;
 
-        final var before = published;
+        final var before = planned;
         final var operational = dataBroker.newWriteOnlyTransaction();
         int stateChanges = 0;
         for (var network : before.networks().keySet()) {

@@ -13,7 +13,9 @@ import static io.tunnelmesh.tunnel.impl.intent.IntentViolation.Kind.DATA_EXISTS;
 import static io.tunnelmesh.tunnel.impl.intent.IntentViolation.Kind.DATA_MISSING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tunnelmesh.tunnel.impl.segment.SegmentAllocation;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,29 @@ class IntentValidatorBlameTest {
         assertEquals(List.of(new IntentViolation(DATA_EXISTS,
             "port aa of network blue: mac-address 02:00:00:00:00:01 is already used by port zz of the same network")),
             IntentValidator.validate(after, before));
+    }
+
+    @Test
+    void explicitIdAllocatedToAnotherNetworkIsRefused() {
+        final var intent = new IntentBuilder().network("green", VXLAN).network("blue", VXLAN, 1001L).build();
+        final var allocated = Map.of("green", new SegmentAllocation("green", VXLAN, 1001));
+
+        assertEquals(List.of(new IntentViolation(DATA_EXISTS,
+            "network blue: segmentation-id 1001 is allocated to vxlan network green; choose another")),
+            IntentValidator.validate(intent, Intent.EMPTY, allocated));
+    }
+
+    @Test
+    void networkMayClaimItsOwnAllocationOrOneWhoseHolderIsGone() {
+        final var intent = new IntentBuilder().network("green", VXLAN, 1001L).network("blue", VXLAN, 1002L)
+            .network("red", STT, 1003L).build();
+        // green pins its own allocation; blue's holder was deleted; red's holder has another encapsulation
+        final var allocated = Map.of(
+            "green", new SegmentAllocation("green", VXLAN, 1001),
+            "gone", new SegmentAllocation("gone", VXLAN, 1002),
+            "other", new SegmentAllocation("other", VXLAN, 1003));
+
+        assertEquals(List.of(), IntentValidator.validate(intent, Intent.EMPTY, allocated));
     }
 
     @Test

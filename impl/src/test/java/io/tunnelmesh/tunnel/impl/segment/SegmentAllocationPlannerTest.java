@@ -185,28 +185,31 @@ class SegmentAllocationPlannerTest {
     }
 
     @Test
-    void allocationIsDroppedWhenItsRangeWasRemoved() {
+    void allocationOutlivesTheRangeItCameFrom() {
+        // a network's segment must not change under running traffic: ranges only govern new allocations
         final var intent = new IntentBuilder()
             .range(VXLAN, 1000, 1999)
             .network("a", VXLAN)
+            .network("b", VXLAN)
             .build();
 
         final var plan = SegmentAllocationPlanner.plan(intent, previous(allocation("a", VXLAN, 150)));
 
-        assertEquals(previous(allocation("a", VXLAN, 1000)), plan.allocations());
+        assertEquals(previous(allocation("a", VXLAN, 150), allocation("b", VXLAN, 1000)), plan.allocations());
     }
 
     @Test
-    void allocationIsDroppedWithTheLastRangeOfItsEncapsulation() {
+    void allocationOutlivesTheLastRangeOfItsEncapsulation() {
         final var intent = new IntentBuilder()
             .range(GENEVE, 100, 199)
             .network("a", VXLAN)
+            .network("b", VXLAN)
             .build();
 
         final var plan = SegmentAllocationPlanner.plan(intent, previous(allocation("a", VXLAN, 150)));
 
-        assertEquals(Map.of(), plan.allocations());
-        assertEquals(Map.of("a", error("a",
+        assertEquals(previous(allocation("a", VXLAN, 150)), plan.allocations());
+        assertEquals(Map.of("a", active("a", 150), "b", error("b",
             "no segmentation-id configured and no vxlan segment-range to allocate one from")), plan.networks());
     }
 

@@ -95,7 +95,25 @@ class StandaloneControllerTest {
             final var delete = restconf.delete(ROOT + "/node=compute-1");
             assertEquals(500, delete.status(), delete.body().toString());
             assertEquals(200, restconf.get(ROOT + "/node=compute-1").status(), "the node is still there");
+            assertRefused(restconf.put(ROOT + "/network=red", """
+                {"tunnelmesh:network":[{"name":"red","segmentation-id":5000}]}"""),
+                409, "data-exists", "allocated to vxlan network blue");
             assertEquals(409, restconf.get(ROOT + "/network=red").status(), "a refused network is not stored");
+
+            // segments never move under traffic: deleting the range leaves blue's allocation alone
+            assertEquals(204, restconf.delete(ROOT + "/segment-range=tunnelmesh:vxlan,5000").status());
+            assertCreated(restconf.put(ROOT + "/segment-range=tunnelmesh:vxlan,7000", """
+                {"tunnelmesh:segment-range":[{"encapsulation":"tunnelmesh:vxlan","min":7000,"max":7999}]}"""));
+            assertCreated(restconf.put(ROOT + "/network=green", """
+                {"tunnelmesh:network":[{"name":"green"}]}"""));
+            assertEquals("7000", awaitSegment(restconf, "green"));
+            assertEquals("5000", awaitSegment(restconf, "blue"));
+
+            // the allocator owns the allocations: an entry for a network that does not exist is removed
+            assertCreated(restconf.put("tunnelmesh-allocation:segment-allocations/allocation=ghost", """
+                {"tunnelmesh-allocation:allocation":[{"network":"ghost","encapsulation":"tunnelmesh:vxlan",
+                  "segmentation-id":7001}]}"""));
+            awaitStatus(restconf, "tunnelmesh-allocation:segment-allocations/allocation=ghost", 409);
 
             // authentication
             assertEquals(401, new Restconf(controller.restconfPort(), null, null).get(ROOT).status());
@@ -117,7 +135,7 @@ class StandaloneControllerTest {
             final var all = restconf.get(ROOT);
             assertEquals(200, all.status());
             assertEquals(2, all.body().path(ROOT).path("node").size(), all.body().toString());
-            assertEquals(2, all.body().path(ROOT).path("network").size(), all.body().toString());
+            assertEquals(3, all.body().path(ROOT).path("network").size(), all.body().toString());
             assertEquals(allocated, awaitSegment(restconf, "blue"), "the allocation survives the restart");
             controller.terminate();
             controller.awaitExit(STOP);
@@ -156,6 +174,21 @@ class StandaloneControllerTest {
         assertEquals(status, reply.status(), reply.body().toString());
         assertEquals(tag, reply.errorTag(), reply.body().toString());
         assertTrue(reply.errorMessage().contains(inMessage), reply.errorMessage());
+    }
+
+    /** Polls a resource until it answers the status, for at most ten seconds. */
+    private static void awaitStatus(final Restconf restconf, final String path, final int status)
+            throws IOException, InterruptedException {
+        final long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Restconf.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = restconf.get(path);
+            if (last.status() == status) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " did not answer " + status + ": " + last);
     }
 
     /** Polls the network's operational state until it shows a segment ID, for at most ten seconds. */
