@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.message.OfEchoRequest;
+import io.tunnelmesh.openflow.impl.codec.OfWire;
+
+/**
+ * {@code OFPT_ECHO_REQUEST} (type 2, OpenFlow 1.3.5 section 7.5.2): header, then opaque data.
+ */
+final class EchoRequestCodec extends V13MessageCodec<OfEchoRequest> {
+    EchoRequestCodec() {
+        super(2, OfEchoRequest.class, 8);
+    }
+
+    @Override
+    public OfEchoRequest decode(final OfHeader header, final ByteBuf body) {
+        return new OfEchoRequest(header.version(), header.xid(), OfWire.readRest(body));
+    }
+
+    @Override
+    public void encodeBody(final OfEchoRequest message, final ByteBuf out) {
+        OfWire.writeBytes(out, message.data());
+    }
+}

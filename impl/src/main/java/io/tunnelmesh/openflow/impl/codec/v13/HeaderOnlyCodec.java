@@ -1,0 +1,40 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import java.util.function.BiFunction;
+
+/**
+ * A codec for a message that is its header alone: {@code OFPT_FEATURES_REQUEST}, {@code OFPT_GET_CONFIG_REQUEST},
+ * {@code OFPT_BARRIER_REQUEST} and {@code OFPT_BARRIER_REPLY} (OpenFlow 1.3.5 sections 7.3.1, 7.3.2, 7.3.8). One
+ * instance is registered per type.
+ *
+ * @param <T> the message type
+ */
+final class HeaderOnlyCodec<T extends OfMessage> extends V13MessageCodec<T> {
+    private final BiFunction<OfVersion, Integer, T> factory;
+
+    HeaderOnlyCodec(final int type, final Class<T> messageClass, final BiFunction<OfVersion, Integer, T> factory) {
+        super(type, messageClass, 8);
+        this.factory = factory;
+    }
+
+    @Override
+    public T decode(final OfHeader header, final ByteBuf body) {
+        return factory.apply(header.version(), header.xid());
+    }
+
+    @Override
+    public void encodeBody(final T message, final ByteBuf out) {
+        // Nothing after the header
+    }
+}

@@ -1,0 +1,143 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionClearActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionExperimenter;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionGotoTable;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionMeter;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionUnknown;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.impl.codec.OfWire;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes and decodes OpenFlow 1.3 instruction lists (OpenFlow 1.3.5 section 7.2.4), with back-patched lengths on
+ * the way out and bounds checks before every read on the way in ({@code OFPBIC_BAD_LEN}).
+ * <pre>
+ *   +---------------+---------------+-----------------------------------+
+ *   | type (16)     | len (16)      | body, len - 4 bytes               |
+ *   +---------------+---------------+-----------------------------------+
+ * </pre>
+ */
+final class InstructionCodec {
+    private static final int GOTO_TABLE = 1;
+    private static final int WRITE_METADATA = 2;
+    private static final int WRITE_ACTIONS = 3;
+    private static final int APPLY_ACTIONS = 4;
+    private static final int CLEAR_ACTIONS = 5;
+    private static final int METER = 6;
+    private static final int EXPERIMENTER = 0xffff;
+
+    private InstructionCodec() {
+        // Hidden on purpose
+    }
+
+    static void encode(final List<OfInstruction> instructions, final ByteBuf out) {
+        for (var instruction : instructions) {
+            final int start = out.writerIndex();
+            out.writeInt(0);
+            final int type = switch (instruction) {
+                case OfInstructionGotoTable i -> {
+                    out.writeByte(i.tableId()).writeZero(3);
+                    yield GOTO_TABLE;
+                }
+                case OfInstructionWriteMetadata i -> {
+                    out.writeZero(4).writeLong(i.metadata()).writeLong(i.mask());
+                    yield WRITE_METADATA;
+                }
+                case OfInstructionWriteActions i -> {
+                    out.writeZero(4);
+                    ActionCodec.encode(i.actions(), out);
+                    yield WRITE_ACTIONS;
+                }
+                case OfInstructionApplyActions i -> {
+                    out.writeZero(4);
+                    ActionCodec.encode(i.actions(), out);
+                    yield APPLY_ACTIONS;
+                }
+                case OfInstructionClearActions i -> {
+                    out.writeZero(4);
+                    yield CLEAR_ACTIONS;
+                }
+                case OfInstructionMeter i -> {
+                    out.writeInt(i.meterId());
+                    yield METER;
+                }
+                case OfInstructionExperimenter i -> {
+                    out.writeInt(i.experimenter());
+                    OfWire.writeBytes(out, i.data());
+                    yield EXPERIMENTER;
+                }
+                case OfInstructionUnknown i -> {
+                    OfWire.writeBytes(out, i.body());
+                    yield i.type();
+                }
+            };
+            out.setShort(start, type);
+            OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBIC_BAD_LEN);
+        }
+    }
+
+    static List<OfInstruction> decode(final ByteBuf in) {
+        final var instructions = new ArrayList<OfInstruction>();
+        while (in.isReadable()) {
+            instructions.add(decodeOne(in));
+        }
+        return instructions;
+    }
+
+    private static OfInstruction decodeOne(final ByteBuf in) {
+        if (in.readableBytes() < 8) {
+            throw new OfCodecException(OfErrorCode.OFPBIC_BAD_LEN, "instruction needs 8 bytes, "
+                + in.readableBytes() + " left");
+        }
+        final int type = in.readUnsignedShort();
+        final int length = in.readUnsignedShort();
+        if (length < 8 || length % 8 != 0 || length - 4 > in.readableBytes()) {
+            throw new OfCodecException(OfErrorCode.OFPBIC_BAD_LEN, "instruction type " + type + " length " + length
+                + " is not a multiple of 8 within the " + (in.readableBytes() + 4) + " bytes left");
+        }
+        final var body = in.readSlice(length - 4);
+        return switch (type) {
+            case GOTO_TABLE -> {
+                final int table = sized(type, body, 8).readUnsignedByte();
+                body.skipBytes(3);
+                yield new OfInstructionGotoTable(table);
+            }
+            case WRITE_METADATA -> {
+                sized(type, body, 24).skipBytes(4);
+                yield new OfInstructionWriteMetadata(body.readLong(), body.readLong());
+            }
+            case WRITE_ACTIONS -> new OfInstructionWriteActions(ActionCodec.decode(body.skipBytes(4)));
+            case APPLY_ACTIONS -> new OfInstructionApplyActions(ActionCodec.decode(body.skipBytes(4)));
+            case CLEAR_ACTIONS -> {
+                sized(type, body, 8).skipBytes(4);
+                yield OfInstructionClearActions.INSTANCE;
+            }
+            case METER -> new OfInstructionMeter(sized(type, body, 8).readInt());
+            case EXPERIMENTER -> new OfInstructionExperimenter(body.readInt(), OfWire.readRest(body));
+            default -> new OfInstructionUnknown(type, OfWire.readRest(body));
+        };
+    }
+
+    private static ByteBuf sized(final int type, final ByteBuf body, final int length) {
+        if (body.readableBytes() != length - 4) {
+            throw new OfCodecException(OfErrorCode.OFPBIC_BAD_LEN, "instruction type " + type + " length "
+                + (body.readableBytes() + 4) + " != " + length);
+        }
+        return body;
+    }
+}

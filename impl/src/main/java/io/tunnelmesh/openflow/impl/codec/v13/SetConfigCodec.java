@@ -1,0 +1,33 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.message.OfSetConfig;
+import io.tunnelmesh.openflow.api.message.OfSwitchConfig;
+
+/**
+ * {@code OFPT_SET_CONFIG} (type 9, 12 bytes, OpenFlow 1.3.5 section 7.3.2): flags and miss-send length.
+ */
+final class SetConfigCodec extends V13MessageCodec<OfSetConfig> {
+    SetConfigCodec() {
+        super(9, OfSetConfig.class, 12);
+    }
+
+    @Override
+    public OfSetConfig decode(final OfHeader header, final ByteBuf body) {
+        final int flags = body.readUnsignedShort();
+        return new OfSetConfig(header.xid(), new OfSwitchConfig(flags, body.readUnsignedShort()));
+    }
+
+    @Override
+    public void encodeBody(final OfSetConfig message, final ByteBuf out) {
+        out.writeShort(message.config().flags()).writeShort(message.config().missSendLength());
+    }
+}

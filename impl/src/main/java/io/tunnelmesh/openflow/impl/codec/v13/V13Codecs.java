@@ -1,0 +1,55 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
+import io.tunnelmesh.openflow.api.message.OfBarrierReply;
+import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
+import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
+import io.tunnelmesh.openflow.api.message.OfGetConfigRequest;
+import java.util.List;
+
+/**
+ * The OpenFlow 1.3 message codecs, listed explicitly: what a registry needs to speak 1.3. Add them with
+ * {@code OfCodecRegistry.builder().addAll(V13Codecs.all())}, then any extension codecs the same way.
+ */
+public final class V13Codecs {
+    private static final List<OfMessageCodec<?>> ALL = List.of(
+        new HelloCodec(),
+        new ErrorCodec(),
+        new EchoRequestCodec(),
+        new EchoReplyCodec(),
+        new ExperimenterCodec(),
+        new HeaderOnlyCodec<>(5, OfFeaturesRequest.class, OfFeaturesRequest::new),
+        new FeaturesReplyCodec(),
+        new HeaderOnlyCodec<>(7, OfGetConfigRequest.class, OfGetConfigRequest::new),
+        new GetConfigReplyCodec(),
+        new SetConfigCodec(),
+        new PacketInCodec(),
+        new FlowRemovedCodec(),
+        new PortStatusCodec(),
+        new PacketOutCodec(),
+        new FlowModCodec(),
+        new HeaderOnlyCodec<>(20, OfBarrierRequest.class, OfBarrierRequest::new),
+        new HeaderOnlyCodec<>(21, OfBarrierReply.class, OfBarrierReply::new),
+        new RoleRequestCodec(),
+        new RoleReplyCodec());
+
+    private V13Codecs() {
+        // Hidden on purpose
+    }
+
+    /**
+     * One codec per OpenFlow 1.3 message type this library models.
+     *
+     * @return an immutable list, in type order
+     */
+    public static List<OfMessageCodec<?>> all() {
+        return ALL;
+    }
+}

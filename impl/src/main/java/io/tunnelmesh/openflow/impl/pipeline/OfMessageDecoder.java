@@ -1,0 +1,123 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.pipeline;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.MessageToMessageDecoder;
+import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.codec.OfWire;
+import java.util.List;
+
+/**
+ * Decodes one frame (one whole OpenFlow message, as {@link OfFrameDecoder} cuts them) into a message, by looking up
+ * the codec registered for the header's (version, type). A frame that cannot be decoded does not close the
+ * connection: the decoder passes up an {@link OfDecodeFailure} naming the error a switch would answer with.
+ * <ul>
+ *   <li>no codec for the version: {@code OFPBRC_BAD_VERSION}, except for HELLO, which is decoded whatever its
+ *       version so that negotiation (OpenFlow 1.3.5 section 6.3.1) can answer it;</li>
+ *   <li>no codec for the type: {@code OFPBRC_BAD_TYPE};</li>
+ *   <li>shorter than the type allows, truncated structures, bytes left over: {@code OFPBRC_BAD_LEN} or the
+ *       structure's own {@code *_BAD_LEN};</li>
+ *   <li>a malformed match, action or instruction: the codec's precise error.</li>
+ * </ul>
+ * Stateless, so one instance may serve every channel that uses the same registry.
+ */
+@Sharable
+public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
+    private static final int HELLO = 0;
+    private static final int ERROR_DATA_LENGTH = 64;
+
+    private final OfCodecRegistry registry;
+
+    /**
+     * A decoder looking codecs up in a registry.
+     *
+     * @param registry the registry
+     */
+    public OfMessageDecoder(final OfCodecRegistry registry) {
+        super(ByteBuf.class);
+        this.registry = registry;
+    }
+
+    @Override
+    protected void decode(final ChannelHandlerContext ctx, final ByteBuf frame, final List<Object> out) {
+        out.add(decode(frame));
+    }
+
+    /**
+     * Decodes a frame; the pure core of this handler.
+     *
+     * @param frame exactly one message, header included; its reader index is not moved
+     * @return the message, or the failure to report
+     */
+    public Object decode(final ByteBuf frame) {
+        final int start = frame.readerIndex();
+        final var header = new OfHeader(OfVersion.valueOf(frame.getUnsignedByte(start)),
+            frame.getUnsignedByte(start + 1), frame.getUnsignedShort(start + 2), frame.getInt(start + 4));
+        if (header.length() != frame.readableBytes()) {
+            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, "length " + header.length() + " in a frame of "
+                + frame.readableBytes() + " bytes");
+        }
+        var codec = registry.decoder(header.version(), header.type());
+        if (codec == null && header.type() == HELLO) {
+            codec = registry.decoder(OfVersion.OF13, HELLO);
+        }
+        if (codec == null) {
+            return registry.decoder(header.version(), HELLO) == null
+                ? failure(frame, header, OfErrorCode.OFPBRC_BAD_VERSION, "version " + header.version()
+                    + " is not supported")
+                : failure(frame, header, OfErrorCode.OFPBRC_BAD_TYPE, "type " + header.type() + " is not known in "
+                    + header.version());
+        }
+        if (header.length() < codec.minLength()) {
+            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
+                + header.length() + " < " + codec.minLength());
+        }
+        final var body = frame.slice(start + OfHeader.LENGTH, header.length() - OfHeader.LENGTH);
+        return decodeBody(frame, header, codec, body);
+    }
+
+    private static Object decodeBody(final ByteBuf frame, final OfHeader header, final OfMessageCodec<?> codec,
+            final ByteBuf body) {
+        final Object message;
+        try {
+            message = codec.decode(header, body);
+        } catch (OfCodecException e) {
+            return failure(frame, header, e.error(), describe(header) + ": " + e.getMessage());
+        } catch (IndexOutOfBoundsException e) {
+            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
+                + header.length() + " is too short for its contents");
+        } catch (IllegalArgumentException e) {
+            // a record refused a decoded value; codecs check what they can, this is the safety net
+            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + ": " + e.getMessage());
+        }
+        if (body.isReadable()) {
+            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " has "
+                + body.readableBytes() + " bytes after its contents");
+        }
+        return message;
+    }
+
+    private static String describe(final OfHeader header) {
+        return header.version() + " type " + header.type();
+    }
+
+    private static OfDecodeFailure failure(final ByteBuf frame, final OfHeader header, final OfErrorCode error,
+            final String detail) {
+        final int length = Math.min(frame.readableBytes(), ERROR_DATA_LENGTH);
+        return new OfDecodeFailure(header.version(), header.xid(), error, detail,
+            OfWire.readBytes(frame.slice(frame.readerIndex(), length), length));
+    }
+}

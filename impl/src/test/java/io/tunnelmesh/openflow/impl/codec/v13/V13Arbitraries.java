@@ -1,0 +1,191 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.api.OfBytes;
+import io.tunnelmesh.openflow.api.action.OfAction;
+import io.tunnelmesh.openflow.api.action.OfActionDecNwTtl;
+import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
+import io.tunnelmesh.openflow.api.action.OfActionGroup;
+import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
+import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
+import io.tunnelmesh.openflow.api.action.OfActionSetField;
+import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
+import io.tunnelmesh.openflow.api.action.OfActionUnknown;
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionClearActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionExperimenter;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionGotoTable;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionMeter;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionUnknown;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmArpOp;
+import io.tunnelmesh.openflow.api.match.OxmArpSha;
+import io.tunnelmesh.openflow.api.match.OxmArpSpa;
+import io.tunnelmesh.openflow.api.match.OxmArpTha;
+import io.tunnelmesh.openflow.api.match.OxmArpTpa;
+import io.tunnelmesh.openflow.api.match.OxmEthDst;
+import io.tunnelmesh.openflow.api.match.OxmEthSrc;
+import io.tunnelmesh.openflow.api.match.OxmEthType;
+import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmIpProto;
+import io.tunnelmesh.openflow.api.match.OxmIpv4Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv4Src;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Src;
+import io.tunnelmesh.openflow.api.match.OxmMetadata;
+import io.tunnelmesh.openflow.api.match.OxmTcpDst;
+import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
+import io.tunnelmesh.openflow.api.match.OxmTunnelId;
+import io.tunnelmesh.openflow.api.match.OxmUdpDst;
+import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
+import io.tunnelmesh.openflow.api.match.OxmUnknown;
+import io.tunnelmesh.openflow.api.match.OxmVlanVid;
+import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generators for the OpenFlow 1.3 model: every modelled OXM field (masked and not), unknown fields, every action
+ * and instruction, including opaque ones whose codes do not collide with modelled ones.
+ */
+final class V13Arbitraries {
+    private static final Set<Integer> MODELLED_OXM = Set.of(0, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 21, 22,
+        23, 24, 25, 26, 27, 38);
+    private static final Set<Integer> MODELLED_ACTIONS = Set.of(0, 17, 18, 21, 22, 24, 25, 0xffff);
+
+    private V13Arbitraries() {
+        // Hidden on purpose
+    }
+
+    static Arbitrary<Integer> u8() {
+        return Arbitraries.integers().between(0, 0xff);
+    }
+
+    static Arbitrary<Integer> u16() {
+        return Arbitraries.integers().between(0, 0xffff);
+    }
+
+    static Arbitrary<OfBytes> bytes(final int maxLength) {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(maxLength).map(OfBytes::copyOf);
+    }
+
+    static Arbitrary<OfBytes> bytesOfMultipleOf8(final int plus) {
+        return Arbitraries.integers().between(0, 3).flatMap(words -> Arbitraries.bytes().array(byte[].class)
+            .ofSize(words * 8 + plus).map(OfBytes::copyOf));
+    }
+
+    static Arbitrary<MacAddress> macs() {
+        return Arbitraries.longs().between(0, 0xffff_ffff_ffffL).map(MacAddress::new);
+    }
+
+    static Arbitrary<Inet4Address> ipv4() {
+        return Arbitraries.bytes().array(byte[].class).ofSize(4).map(b -> (Inet4Address) address(b));
+    }
+
+    static Arbitrary<Inet6Address> ipv6() {
+        return Arbitraries.bytes().array(byte[].class).ofSize(16).map(b -> {
+            try {
+                return Inet6Address.getByAddress(null, b, -1);
+            } catch (UnknownHostException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static InetAddress address(final byte[] bytes) {
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Arbitrary<OxmField> oxmFields() {
+        final var longs = Arbitraries.longs();
+        return Arbitraries.oneOf(List.of(
+            Arbitraries.integers().map(OxmInPort::new),
+            Combinators.combine(longs, longs.injectNull(0.5)).as(OxmMetadata::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmEthDst::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmEthSrc::new),
+            u16().map(OxmEthType::new),
+            Combinators.combine(Arbitraries.integers().between(0, 0x1fff),
+                Arbitraries.integers().between(0, 0x1fff).injectNull(0.5)).as(OxmVlanVid::new),
+            u8().map(OxmIpProto::new),
+            Combinators.combine(ipv4(), ipv4().injectNull(0.5)).as(OxmIpv4Src::new),
+            Combinators.combine(ipv4(), ipv4().injectNull(0.5)).as(OxmIpv4Dst::new),
+            u16().map(OxmTcpSrc::new), u16().map(OxmTcpDst::new), u16().map(OxmUdpSrc::new),
+            u16().map(OxmUdpDst::new), u16().map(OxmArpOp::new),
+            Combinators.combine(ipv4(), ipv4().injectNull(0.5)).as(OxmArpSpa::new),
+            Combinators.combine(ipv4(), ipv4().injectNull(0.5)).as(OxmArpTpa::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmArpSha::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmArpTha::new),
+            Combinators.combine(ipv6(), ipv6().injectNull(0.5)).as(OxmIpv6Src::new),
+            Combinators.combine(ipv6(), ipv6().injectNull(0.5)).as(OxmIpv6Dst::new),
+            Combinators.combine(longs, longs.injectNull(0.5)).as(OxmTunnelId::new),
+            unknownOxm()));
+    }
+
+    static Arbitrary<OxmUnknown> unknownOxm() {
+        return Combinators.combine(u16(), Arbitraries.integers().between(0, 0x7f), Arbitraries.of(true, false),
+            bytes(40)).as(OxmUnknown::new)
+            .filter(unknown -> unknown.oxmClass() != 0x8000 || !MODELLED_OXM.contains(unknown.field()));
+    }
+
+    static Arbitrary<OfMatch> matches() {
+        return oxmFields().list().ofMaxSize(6).map(OfMatch::new);
+    }
+
+    static Arbitrary<OfAction> actions() {
+        return Arbitraries.oneOf(List.of(
+            Combinators.combine(Arbitraries.integers(), u16()).as(OfActionOutput::new),
+            Arbitraries.integers().map(OfActionGroup::new),
+            Arbitraries.integers().map(OfActionSetQueue::new),
+            u16().map(OfActionPushVlan::new),
+            Arbitraries.just(OfActionPopVlan.INSTANCE),
+            Arbitraries.just(OfActionDecNwTtl.INSTANCE),
+            oxmFields().map(OfActionSetField::new),
+            Combinators.combine(Arbitraries.integers(), bytesOfMultipleOf8(0)).as(OfActionExperimenter::new),
+            Combinators.combine(u16().filter(type -> !MODELLED_ACTIONS.contains(type)), bytesOfMultipleOf8(4))
+                .as(OfActionUnknown::new)));
+    }
+
+    static Arbitrary<List<OfAction>> actionLists() {
+        return actions().list().ofMaxSize(5);
+    }
+
+    static Arbitrary<OfInstruction> instructions() {
+        return Arbitraries.oneOf(List.of(
+            u8().map(OfInstructionGotoTable::new),
+            Combinators.combine(Arbitraries.longs(), Arbitraries.longs()).as(OfInstructionWriteMetadata::new),
+            actionLists().map(OfInstructionWriteActions::new),
+            actionLists().map(OfInstructionApplyActions::new),
+            Arbitraries.just(OfInstructionClearActions.INSTANCE),
+            Arbitraries.integers().map(OfInstructionMeter::new),
+            Combinators.combine(Arbitraries.integers(), bytesOfMultipleOf8(0)).as(OfInstructionExperimenter::new),
+            Combinators.combine(Arbitraries.integers().between(7, 0xfffe), bytesOfMultipleOf8(4))
+                .as(OfInstructionUnknown::new)));
+    }
+
+    static Arbitrary<OfFlowModCommand> commands() {
+        return u8().map(OfFlowModCommand::valueOf);
+    }
+}
