@@ -69,10 +69,9 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     private volatile boolean intentReceived;
 
     // Confined to the executor thread
-    private Map<String, SegmentAllocation> allocations = Map.of();
+    // The allocations last stored; written on the executor thread only, read by the commit cohort on others
+    private volatile Map<String, SegmentAllocation> allocations = Map.of();
     private boolean allocationsLoaded;
-    // The latest allocations stored, for the commit cohort (read from other threads)
-    private volatile Map<String, SegmentAllocation> published = Map.of();
     private SegmentPlan planned = new SegmentPlan(Map.of(), Map.of());
     private Intent lastIntent = Intent.EMPTY;
 
@@ -125,7 +124,6 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         try {
             if (!allocationsLoaded) {
                 allocations = readAllocations();
-                published = allocations;
                 allocationsLoaded = true;
             }
             final var previous = allocations;
@@ -146,7 +144,7 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
      * @return the allocations by network name
      */
     public Map<String, SegmentAllocation> currentAllocations() {
-        return published;
+        return allocations;
     }
 
     /**
@@ -224,7 +222,6 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         commit(config, configChanges);
         // allocations are stored: a failure below must not store them again
         allocations = plan.allocations();
-        published = allocations;
 
         final var before = planned;
         final var operational = dataBroker.newWriteOnlyTransaction();
