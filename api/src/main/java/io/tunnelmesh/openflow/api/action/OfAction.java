@@ -17,6 +17,6 @@ package io.tunnelmesh.openflow.api.action;
  * </pre>
  */
 public sealed interface OfAction permits OfActionOutput, OfActionGroup, OfActionSetField, OfActionPushVlan,
-        OfActionPopVlan, OfActionSetQueue, OfActionDecNwTtl, OfActionExperimenter, OfActionUnknown {
+        OfActionPopVlan, OfActionSetQueue, OfActionDecNwTtl, OfActionExperimenter, OfActionUnknown, OfActionExtension {
     // Sealed: one record per modelled action.
 }

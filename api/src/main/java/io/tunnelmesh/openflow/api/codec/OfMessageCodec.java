@@ -60,18 +60,20 @@ public interface OfMessageCodec<T extends OfMessage> {
      *
      * @param header the header already read
      * @param body exactly the body bytes; the codec must consume all of them
+     * @param context the structure codecs (match, actions, instructions) of the registry
      * @return the message
      * @throws OfCodecException if the body is malformed
      * @throws IndexOutOfBoundsException if the body is shorter than its contents claim
      */
-    T decode(OfHeader header, ByteBuf body);
+    T decode(OfHeader header, ByteBuf body, OfCodecContext context);
 
     /**
      * Appends the body of a message, everything after the header.
      *
      * @param message the message
      * @param out the buffer to write to
+     * @param context the structure codecs (match, actions, instructions) of the registry
      * @throws OfCodecException if the message cannot be expressed on the wire
      */
-    void encodeBody(T message, ByteBuf out);
+    void encodeBody(T message, ByteBuf out, OfCodecContext context);
 }

@@ -23,6 +23,6 @@ package io.tunnelmesh.openflow.api.match;
  */
 public sealed interface OxmField permits OxmInPort, OxmMetadata, OxmEthDst, OxmEthSrc, OxmEthType, OxmVlanVid,
         OxmIpProto, OxmIpv4Src, OxmIpv4Dst, OxmTcpSrc, OxmTcpDst, OxmUdpSrc, OxmUdpDst, OxmArpOp, OxmArpSpa, OxmArpTpa,
-        OxmArpSha, OxmArpTha, OxmIpv6Src, OxmIpv6Dst, OxmTunnelId, OxmUnknown {
+        OxmArpSha, OxmArpTha, OxmIpv6Src, OxmIpv6Dst, OxmTunnelId, OxmUnknown, OxmExtensionField {
     // Sealed: one record per modelled field.
 }

@@ -21,7 +21,7 @@ import io.tunnelmesh.openflow.api.OfUnsigned;
  */
 public record OxmUnknown(int oxmClass, int field, boolean hasMask, OfBytes payload) implements OxmField {
     /**
-     * Checks the header fields fit their widths.
+     * Checks the header fields fit their widths and an experimenter field has room for its experimenter id.
      *
      * @throws IllegalArgumentException if they do not
      */
@@ -29,5 +29,9 @@ public record OxmUnknown(int oxmClass, int field, boolean hasMask, OfBytes paylo
         OfUnsigned.check("oxm_class", oxmClass, 16);
         OfUnsigned.check("oxm_field", field, 7);
         OfUnsigned.check("oxm_length", payload.length(), 8);
+        if (oxmClass == 0xffff && payload.length() < 4) {
+            throw new IllegalArgumentException("an experimenter OXM field starts with a 4-byte experimenter id, "
+                + "payload has " + payload.length() + " bytes");
+        }
     }
 }

@@ -9,7 +9,16 @@ package io.tunnelmesh.openflow.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfActionCodec;
+import io.tunnelmesh.openflow.api.codec.OfActionKey;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.codec.OfExperimenterMessageCodec;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
+import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.codec.OxmKey;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,22 +29,44 @@ import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * The message codecs a pipeline uses, built once and never changed: one codec per (version, type) for decoding,
- * and through it one codec per (version, message class) for encoding. A duplicate key is an error, never a silent
- * overwrite. An extension adds its codecs through the same public {@link Builder} the standard codecs use; to change
- * a registry in use, build a new one ({@link #toBuilder()}) and publish it, the old snapshot stays valid.
+ * The codecs a pipeline uses, built once and never changed: one message codec per (version, type) for decoding,
+ * and through it one codec per (version, message class) for encoding; one OXM field codec per {@link OxmKey}; one
+ * action codec per {@link OfActionKey}; one experimenter message codec per (version, experimenter, exp_type). A
+ * duplicate key or class is an error, never a silent overwrite. Extensions (Nicira, ONF, a third party's) add their
+ * codecs through the same public {@link Builder} the standard codecs use; to change a registry in use, build a new
+ * one ({@link #toBuilder()}) and publish it, the old snapshot stays valid.
  *
  * <p>Encoding lookups resolve a codec declared for a sealed interface (such as {@code OfErrorMessage}) to each
  * record that interface permits, so a lookup is a single map probe on the message's own class.
+ *
+ * <p>{@code OFPT_EXPERIMENTER} messages are dispatched on their (experimenter, exp_type) to the registered
+ * {@link OfExperimenterMessageCodec}; pairs nobody registered go to the plain experimenter message codec, which keeps
+ * them opaque.
  */
 public final class OfCodecRegistry {
-    private final Map<OfCodecKey, OfMessageCodec<?>> byKey;
-    private final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> byClass;
+    private static final int EXPERIMENTER_TYPE = 4;
 
-    private OfCodecRegistry(final Map<OfCodecKey, OfMessageCodec<?>> byKey,
-            final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> byClass) {
-        this.byKey = byKey;
-        this.byClass = byClass;
+    private final Builder source;
+    private final Map<OfCodecKey, OfMessageCodec<?>> decoders;
+    private final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders;
+    private final OfCodecContext[] contexts = new OfCodecContext[256];
+
+    private OfCodecRegistry(final Builder source, final Map<OfCodecKey, OfMessageCodec<?>> decoders,
+            final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders) {
+        this.source = source;
+        this.decoders = decoders;
+        this.encoders = encoders;
+        final var fieldsByClass = new HashMap<Class<?>, OxmFieldCodec<?>>();
+        source.fields.values().forEach(codec -> fieldsByClass.put(codec.fieldClass(), codec));
+        final var actionsByClass = new HashMap<Class<?>, OfActionCodec<?>>();
+        source.actions.values().forEach(codec -> actionsByClass.put(codec.actionClass(), codec));
+        final var fieldsByKey = Map.copyOf(source.fields);
+        final var actionsByKey = Map.copyOf(source.actions);
+        final var tables = new RegistryCodecContext.Tables(fieldsByKey, Map.copyOf(fieldsByClass), actionsByKey,
+            Map.copyOf(actionsByClass));
+        for (int wire = 0; wire < contexts.length; wire++) {
+            contexts[wire] = new RegistryCodecContext(OfVersion.valueOf(wire), this, tables);
+        }
     }
 
     /**
@@ -54,7 +85,10 @@ public final class OfCodecRegistry {
      */
     public Builder toBuilder() {
         final var builder = new Builder();
-        byKey.values().forEach(builder::add);
+        builder.messages.putAll(source.messages);
+        builder.fields.putAll(source.fields);
+        builder.actions.putAll(source.actions);
+        builder.experimenters.putAll(source.experimenters);
         return builder;
     }
 
@@ -66,7 +100,7 @@ public final class OfCodecRegistry {
      * @return the codec, or {@code null} if none is registered
      */
     public @Nullable OfMessageCodec<?> decoder(final OfVersion version, final int type) {
-        return byKey.get(new OfCodecKey(version, type));
+        return decoders.get(new OfCodecKey(version, type));
     }
 
     /**
@@ -76,17 +110,74 @@ public final class OfCodecRegistry {
      * @return the codec, or {@code null} if none is registered
      */
     public @Nullable OfMessageCodec<?> encoder(final OfMessage message) {
-        final var classes = byClass.get(message.version());
+        final var classes = encoders.get(message.version());
         return classes == null ? null : classes.get(message.getClass());
     }
 
     /**
-     * Every registered codec, in registration order.
+     * The structure codecs (match, OXM, actions, instructions, nested messages) for a version.
+     *
+     * @param version the version
+     * @return the context codecs of that version get
+     */
+    public OfCodecContext context(final OfVersion version) {
+        return contexts[version.wireVersion()];
+    }
+
+    /**
+     * Encodes a whole message, header included, with its length back-patched.
+     *
+     * @param message the message
+     * @param out the buffer to append to
+     * @throws OfCodecException {@code OFPBRC_BAD_TYPE} if no codec encodes the message, or what its codec throws
+     */
+    public void encode(final OfMessage message, final ByteBuf out) {
+        final var codec = encoder(message);
+        if (codec == null) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes "
+                + message.getClass().getSimpleName() + " in " + message.version());
+        }
+        final int start = out.writerIndex();
+        out.writeByte(codec.version().wireVersion()).writeByte(codec.type()).writeShort(0).writeInt(message.xid());
+        encodeTyped(codec, message, out, contexts[codec.version().wireVersion()]);
+        OfWire.patchLength(out, start, OfHeader.LENGTH_FIELD_OFFSET, out.writerIndex() - start,
+            OfErrorCode.OFPBRC_BAD_LEN);
+    }
+
+    /**
+     * Every registered message codec, in registration order.
      *
      * @return an immutable list
      */
     public List<OfMessageCodec<?>> codecs() {
-        return List.copyOf(byKey.values());
+        return List.copyOf(source.messages.values());
+    }
+
+    /**
+     * Every registered OXM field codec, in registration order.
+     *
+     * @return an immutable list
+     */
+    public List<OxmFieldCodec<?>> fieldCodecs() {
+        return List.copyOf(source.fields.values());
+    }
+
+    /**
+     * Every registered action codec, in registration order.
+     *
+     * @return an immutable list
+     */
+    public List<OfActionCodec<?>> actionCodecs() {
+        return List.copyOf(source.actions.values());
+    }
+
+    /**
+     * Every registered experimenter message codec, in registration order.
+     *
+     * @return an immutable list
+     */
+    public List<OfExperimenterMessageCodec<?>> experimenterCodecs() {
+        return List.copyOf(source.experimenters.values());
     }
 
     /**
@@ -97,27 +188,30 @@ public final class OfCodecRegistry {
      * @param out the buffer to append to
      * @throws ClassCastException if the message is not of the codec's class
      */
-    public static void encodeBody(final OfMessageCodec<?> codec, final OfMessage message, final ByteBuf out) {
-        encodeTyped(codec, message, out);
+    public void encodeBody(final OfMessageCodec<?> codec, final OfMessage message, final ByteBuf out) {
+        encodeTyped(codec, message, out, contexts[codec.version().wireVersion()]);
     }
 
     private static <T extends OfMessage> void encodeTyped(final OfMessageCodec<T> codec, final OfMessage message,
-            final ByteBuf out) {
-        codec.encodeBody(codec.messageClass().cast(message), out);
+            final ByteBuf out, final OfCodecContext context) {
+        codec.encodeBody(codec.messageClass().cast(message), out, context);
     }
 
     /**
      * Collects codecs; {@link #build()} checks them and freezes the result.
      */
     public static final class Builder {
-        private final Map<OfCodecKey, OfMessageCodec<?>> byKey = new LinkedHashMap<>();
+        private final Map<OfCodecKey, OfMessageCodec<?>> messages = new LinkedHashMap<>();
+        private final Map<OxmKey, OxmFieldCodec<?>> fields = new LinkedHashMap<>();
+        private final Map<OfActionKey, OfActionCodec<?>> actions = new LinkedHashMap<>();
+        private final Map<ExperimenterKey, OfExperimenterMessageCodec<?>> experimenters = new LinkedHashMap<>();
 
         private Builder() {
             // Use OfCodecRegistry.builder()
         }
 
         /**
-         * Adds a codec.
+         * Adds a message codec.
          *
          * @param codec the codec
          * @return this builder
@@ -125,16 +219,15 @@ public final class OfCodecRegistry {
          */
         public Builder add(final OfMessageCodec<?> codec) {
             final var key = new OfCodecKey(codec.version(), codec.type());
-            final var previous = byKey.putIfAbsent(key, codec);
+            final var previous = messages.putIfAbsent(key, codec);
             if (previous != null) {
-                throw new IllegalArgumentException("duplicate codec for " + key + ": "
-                    + previous.getClass().getName() + " is registered, " + codec.getClass().getName() + " is not");
+                throw duplicate(key, previous, codec);
             }
             return this;
         }
 
         /**
-         * Adds codecs, in order.
+         * Adds message codecs, in order.
          *
          * @param codecs the codecs
          * @return this builder
@@ -146,29 +239,145 @@ public final class OfCodecRegistry {
         }
 
         /**
+         * Adds an OXM field codec.
+         *
+         * @param codec the codec
+         * @return this builder
+         * @throws IllegalArgumentException if a codec is already registered for the same key
+         */
+        public Builder addField(final OxmFieldCodec<?> codec) {
+            final var previous = fields.putIfAbsent(codec.key(), codec);
+            if (previous != null) {
+                throw duplicate(codec.key(), previous, codec);
+            }
+            return this;
+        }
+
+        /**
+         * Adds OXM field codecs, in order.
+         *
+         * @param codecs the codecs
+         * @return this builder
+         */
+        public Builder addFields(final Iterable<? extends OxmFieldCodec<?>> codecs) {
+            codecs.forEach(this::addField);
+            return this;
+        }
+
+        /**
+         * Adds an action codec.
+         *
+         * @param codec the codec
+         * @return this builder
+         * @throws IllegalArgumentException if a codec is already registered for the same key
+         */
+        public Builder addAction(final OfActionCodec<?> codec) {
+            final var previous = actions.putIfAbsent(codec.key(), codec);
+            if (previous != null) {
+                throw duplicate(codec.key(), previous, codec);
+            }
+            return this;
+        }
+
+        /**
+         * Adds action codecs, in order.
+         *
+         * @param codecs the codecs
+         * @return this builder
+         */
+        public Builder addActions(final Iterable<? extends OfActionCodec<?>> codecs) {
+            codecs.forEach(this::addAction);
+            return this;
+        }
+
+        /**
+         * Adds an experimenter message codec.
+         *
+         * @param codec the codec
+         * @return this builder
+         * @throws IllegalArgumentException if a codec is already registered for the same (version, experimenter,
+         *     exp_type)
+         */
+        public Builder addExperimenter(final OfExperimenterMessageCodec<?> codec) {
+            final var key = new ExperimenterKey(codec.version(), codec.experimenter(), codec.expType());
+            final var previous = experimenters.putIfAbsent(key, codec);
+            if (previous != null) {
+                throw duplicate(key, previous, codec);
+            }
+            return this;
+        }
+
+        /**
+         * Adds experimenter message codecs, in order.
+         *
+         * @param codecs the codecs
+         * @return this builder
+         */
+        public Builder addExperimenters(final Iterable<? extends OfExperimenterMessageCodec<?>> codecs) {
+            codecs.forEach(this::addExperimenter);
+            return this;
+        }
+
+        /**
          * The registry.
          *
          * @return an immutable registry
-         * @throws IllegalArgumentException if two codecs of one version encode the same message class, or a codec
-         *     declares an open (non-sealed) interface it could not be looked up by
+         * @throws IllegalArgumentException if two codecs encode the same class, or a codec declares an open
+         *     (non-sealed) interface it could not be looked up by
          */
         public OfCodecRegistry build() {
-            final var byClass = new HashMap<OfVersion, Map<Class<?>, OfMessageCodec<?>>>();
-            for (var codec : byKey.values()) {
-                final var classes = byClass.computeIfAbsent(codec.version(), version -> new HashMap<>());
-                for (var concrete : concreteClasses(codec.messageClass())) {
-                    final var previous = classes.putIfAbsent(concrete, codec);
-                    if (previous != null) {
-                        throw new IllegalArgumentException("two codecs encode " + concrete.getName() + " in "
-                            + codec.version() + ": " + previous.getClass().getName() + " and "
-                            + codec.getClass().getName());
-                    }
+            checkUniqueClasses(fields.values().stream().<Class<?>>map(OxmFieldCodec::fieldClass).toList(), "OXM field");
+            checkUniqueClasses(actions.values().stream().<Class<?>>map(OfActionCodec::actionClass).toList(), "action");
+            final var decoders = new LinkedHashMap<>(messages);
+            final var encoders = new HashMap<OfVersion, Map<Class<?>, OfMessageCodec<?>>>();
+            for (var codec : messages.values()) {
+                putEncoder(encoders, codec, codec.messageClass());
+            }
+            final var dispatch = new HashMap<OfVersion, Map<ExperimenterKey, ExperimenterMessageAdapter<?>>>();
+            for (var entry : experimenters.entrySet()) {
+                final var adapter = new ExperimenterMessageAdapter<>(entry.getValue());
+                dispatch.computeIfAbsent(entry.getKey().version(), version -> new HashMap<>())
+                    .put(entry.getKey(), adapter);
+                putEncoder(encoders, adapter, adapter.messageClass());
+            }
+            dispatch.forEach((version, adapters) -> decoders.put(new OfCodecKey(version, EXPERIMENTER_TYPE),
+                new ExperimenterDispatchCodec(version, decoders.get(new OfCodecKey(version, EXPERIMENTER_TYPE)),
+                    Map.copyOf(adapters))));
+            final var frozen = new HashMap<OfVersion, Map<Class<?>, OfMessageCodec<?>>>();
+            encoders.forEach((version, classes) -> frozen.put(version, Map.copyOf(classes)));
+            final var snapshot = new Builder();
+            snapshot.messages.putAll(messages);
+            snapshot.fields.putAll(fields);
+            snapshot.actions.putAll(actions);
+            snapshot.experimenters.putAll(experimenters);
+            return new OfCodecRegistry(snapshot, Collections.unmodifiableMap(decoders), Map.copyOf(frozen));
+        }
+
+        private static void putEncoder(final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders,
+                final OfMessageCodec<?> codec, final Class<?> declared) {
+            final var classes = encoders.computeIfAbsent(codec.version(), version -> new HashMap<>());
+            for (var concrete : concreteClasses(declared)) {
+                final var previous = classes.putIfAbsent(concrete, codec);
+                if (previous != null) {
+                    throw new IllegalArgumentException("two codecs encode " + concrete.getName() + " in "
+                        + codec.version() + ": " + previous + " and " + codec);
                 }
             }
-            final var frozen = new HashMap<OfVersion, Map<Class<?>, OfMessageCodec<?>>>();
-            byClass.forEach((version, classes) -> frozen.put(version, Map.copyOf(classes)));
-            return new OfCodecRegistry(Collections.unmodifiableMap(new LinkedHashMap<>(byKey)),
-                Map.copyOf(frozen));
+        }
+
+        private static void checkUniqueClasses(final List<Class<?>> classes, final String what) {
+            final var seen = new HashMap<Class<?>, Boolean>();
+            for (var cls : classes) {
+                if (seen.put(cls, Boolean.TRUE) != null) {
+                    throw new IllegalArgumentException("two " + what + " codecs encode " + cls.getName());
+                }
+            }
+        }
+
+        private static IllegalArgumentException duplicate(final Object key, final Object previous,
+                final Object codec) {
+            return new IllegalArgumentException("duplicate codec for " + key + ": " + previous.getClass().getName()
+                + " is registered, " + codec.getClass().getName() + " is not");
         }
 
         private static List<Class<?>> concreteClasses(final Class<?> declared) {

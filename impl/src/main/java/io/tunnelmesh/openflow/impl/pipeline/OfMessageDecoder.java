@@ -12,6 +12,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
@@ -86,14 +87,14 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
                 + header.length() + " < " + codec.minLength());
         }
         final var body = frame.slice(start + OfHeader.LENGTH, header.length() - OfHeader.LENGTH);
-        return decodeBody(frame, header, codec, body);
+        return decodeBody(frame, header, codec, body, registry.context(header.version()));
     }
 
     private static Object decodeBody(final ByteBuf frame, final OfHeader header, final OfMessageCodec<?> codec,
-            final ByteBuf body) {
+            final ByteBuf body, final OfCodecContext context) {
         final Object message;
         try {
-            message = codec.decode(header, body);
+            message = codec.decode(header, body, context);
         } catch (OfCodecException e) {
             return failure(frame, header, e.error(), describe(header) + ": " + e.getMessage());
         } catch (IndexOutOfBoundsException e) {

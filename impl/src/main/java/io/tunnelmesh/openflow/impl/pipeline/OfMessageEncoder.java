@@ -12,11 +12,8 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToByteEncoder;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
-import io.tunnelmesh.openflow.api.codec.OfHeader;
-import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
-import io.tunnelmesh.openflow.impl.codec.OfWire;
 
 /**
  * Encodes messages into the channel's pooled output buffer: the header with a zero length, the body through the
@@ -53,15 +50,6 @@ public final class OfMessageEncoder extends MessageToByteEncoder<OfMessage> {
      * @throws OfCodecException if no codec encodes the message, or it is longer than 65535 bytes
      */
     public void encode(final OfMessage message, final ByteBuf out) {
-        final var codec = registry.encoder(message);
-        if (codec == null) {
-            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes "
-                + message.getClass().getSimpleName() + " in " + message.version());
-        }
-        final int start = out.writerIndex();
-        out.writeByte(codec.version().wireVersion()).writeByte(codec.type()).writeShort(0).writeInt(message.xid());
-        OfCodecRegistry.encodeBody(codec, message, out);
-        OfWire.patchLength(out, start, OfHeader.LENGTH_FIELD_OFFSET, out.writerIndex() - start,
-            OfErrorCode.OFPBRC_BAD_LEN);
+        registry.encode(message, out);
     }
 }

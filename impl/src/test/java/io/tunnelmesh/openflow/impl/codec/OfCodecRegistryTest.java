@@ -19,6 +19,7 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfError;
@@ -76,19 +77,19 @@ class OfCodecRegistryTest {
         }
 
         @Override
-        public CounterMessage decode(final OfHeader header, final ByteBuf body) {
+        public CounterMessage decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
             return new CounterMessage(header.xid(), body.readInt());
         }
 
         @Override
-        public void encodeBody(final CounterMessage message, final ByteBuf out) {
+        public void encodeBody(final CounterMessage message, final ByteBuf out, final OfCodecContext context) {
             out.writeInt(message.counter());
         }
     }
 
     @Test
     void duplicateKeyIsAnError() {
-        final var builder = OfCodecRegistry.builder().addAll(V13Codecs.all());
+        final var builder = V13Codecs.addTo(OfCodecRegistry.builder());
         final var duplicate = V13Codecs.all().get(0);
         final var thrown = assertThrows(IllegalArgumentException.class, () -> builder.add(duplicate));
         assertTrue(thrown.getMessage().startsWith("duplicate codec for (OF1.3, type 0): "), thrown.getMessage());
@@ -103,7 +104,7 @@ class OfCodecRegistryTest {
 
     @Test
     void sealedInterfaceResolvesToEachRecord() {
-        final var registry = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+        final var registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         final var errorCodec = registry.decoder(OfVersion.OF13, 1);
         assertNotNull(errorCodec);
         assertSame(errorCodec, registry.encoder(new OfError(1, OfErrorCode.OFPBRC_BAD_LEN, OfBytes.EMPTY)));
@@ -112,7 +113,7 @@ class OfCodecRegistryTest {
 
     @Test
     void lookupsMissReturnNull() {
-        final var registry = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+        final var registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         assertNull(registry.decoder(OfVersion.OF13, 200));
         assertNull(registry.decoder(OfVersion.OF10, 0));
         assertNull(registry.encoder(new CounterMessage(1, 2)));
@@ -120,7 +121,7 @@ class OfCodecRegistryTest {
 
     @Test
     void extensionRegistersThroughPublicBuilderAndRoundTrips() {
-        final var standard = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+        final var standard = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         final var extended = standard.toBuilder().add(new CounterCodec(200)).build();
         assertNull(standard.encoder(new CounterMessage(1, 2)), "the published snapshot never changes");
         assertEquals(standard.codecs().size() + 1, extended.codecs().size());
@@ -137,7 +138,7 @@ class OfCodecRegistryTest {
 
     @Test
     void codecsAreListedInRegistrationOrder() {
-        final var registry = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+        final var registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         assertEquals(V13Codecs.all(), registry.codecs());
         assertThrows(UnsupportedOperationException.class, () -> registry.codecs().clear());
     }
@@ -166,12 +167,12 @@ class OfCodecRegistryTest {
             }
 
             @Override
-            public OfExtensionMessage decode(final OfHeader header, final ByteBuf body) {
+            public OfExtensionMessage decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
                 return new CounterMessage(header.xid(), 0);
             }
 
             @Override
-            public void encodeBody(final OfExtensionMessage message, final ByteBuf out) {
+            public void encodeBody(final OfExtensionMessage message, final ByteBuf out, final OfCodecContext context) {
                 // nothing
             }
         };

@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NettyLeakDetection.class)
 class OfCodecPipelineTest {
-    private static final OfCodecRegistry REGISTRY = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+    private static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
     private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
     private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
 

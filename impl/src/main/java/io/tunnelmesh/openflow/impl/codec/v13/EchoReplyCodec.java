@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfEchoReply;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -21,12 +22,12 @@ final class EchoReplyCodec extends V13MessageCodec<OfEchoReply> {
     }
 
     @Override
-    public OfEchoReply decode(final OfHeader header, final ByteBuf body) {
+    public OfEchoReply decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         return new OfEchoReply(header.version(), header.xid(), OfWire.readRest(body));
     }
 
     @Override
-    public void encodeBody(final OfEchoReply message, final ByteBuf out) {
+    public void encodeBody(final OfEchoReply message, final ByteBuf out, final OfCodecContext context) {
         OfWire.writeBytes(out, message.data());
     }
 }

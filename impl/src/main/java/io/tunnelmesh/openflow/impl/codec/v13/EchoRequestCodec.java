@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfEchoRequest;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -21,12 +22,12 @@ final class EchoRequestCodec extends V13MessageCodec<OfEchoRequest> {
     }
 
     @Override
-    public OfEchoRequest decode(final OfHeader header, final ByteBuf body) {
+    public OfEchoRequest decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         return new OfEchoRequest(header.version(), header.xid(), OfWire.readRest(body));
     }
 
     @Override
-    public void encodeBody(final OfEchoRequest message, final ByteBuf out) {
+    public void encodeBody(final OfEchoRequest message, final ByteBuf out, final OfCodecContext context) {
         OfWire.writeBytes(out, message.data());
     }
 }

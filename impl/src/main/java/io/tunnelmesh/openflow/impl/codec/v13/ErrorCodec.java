@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfError;
@@ -28,7 +29,7 @@ final class ErrorCodec extends V13MessageCodec<OfErrorMessage> {
     }
 
     @Override
-    public OfErrorMessage decode(final OfHeader header, final ByteBuf body) {
+    public OfErrorMessage decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int type = body.readUnsignedShort();
         if (type == OfErrorType.EXPERIMENTER.code()) {
             if (body.readableBytes() < 6) {
@@ -42,7 +43,7 @@ final class ErrorCodec extends V13MessageCodec<OfErrorMessage> {
     }
 
     @Override
-    public void encodeBody(final OfErrorMessage message, final ByteBuf out) {
+    public void encodeBody(final OfErrorMessage message, final ByteBuf out, final OfCodecContext context) {
         switch (message) {
             case OfError error -> out.writeShort(error.error().type().code()).writeShort(error.error().code());
             case OfExperimenterError error -> out.writeShort(OfErrorType.EXPERIMENTER.code())

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfExperimenter;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -23,12 +24,12 @@ final class ExperimenterCodec extends V13MessageCodec<OfExperimenter> {
     }
 
     @Override
-    public OfExperimenter decode(final OfHeader header, final ByteBuf body) {
+    public OfExperimenter decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         return new OfExperimenter(header.xid(), body.readInt(), body.readInt(), OfWire.readRest(body));
     }
 
     @Override
-    public void encodeBody(final OfExperimenter message, final ByteBuf out) {
+    public void encodeBody(final OfExperimenter message, final ByteBuf out, final OfCodecContext context) {
         out.writeInt(message.experimenter()).writeInt(message.expType());
         OfWire.writeBytes(out, message.data());
     }

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 
@@ -21,7 +22,7 @@ final class FeaturesReplyCodec extends V13MessageCodec<OfFeaturesReply> {
     }
 
     @Override
-    public OfFeaturesReply decode(final OfHeader header, final ByteBuf body) {
+    public OfFeaturesReply decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final long datapathId = body.readLong();
         final int buffers = body.readInt();
         final int tables = body.readUnsignedByte();
@@ -32,7 +33,7 @@ final class FeaturesReplyCodec extends V13MessageCodec<OfFeaturesReply> {
     }
 
     @Override
-    public void encodeBody(final OfFeaturesReply message, final ByteBuf out) {
+    public void encodeBody(final OfFeaturesReply message, final ByteBuf out, final OfCodecContext context) {
         out.writeLong(message.datapathId()).writeInt(message.buffers()).writeByte(message.tables())
             .writeByte(message.auxiliaryId()).writeZero(2).writeInt(message.capabilities())
             .writeInt(message.reserved());

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
@@ -24,7 +25,7 @@ final class FlowModCodec extends V13MessageCodec<OfFlowMod> {
     }
 
     @Override
-    public OfFlowMod decode(final OfHeader header, final ByteBuf body) {
+    public OfFlowMod decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final long cookie = body.readLong();
         final long cookieMask = body.readLong();
         final int tableId = body.readUnsignedByte();
@@ -37,18 +38,18 @@ final class FlowModCodec extends V13MessageCodec<OfFlowMod> {
         final int outGroup = body.readInt();
         final int flags = body.readUnsignedShort();
         body.skipBytes(2);
-        final var match = MatchCodec.decode(body);
+        final var match = context.decodeMatch(body);
         return new OfFlowMod(header.xid(), cookie, cookieMask, tableId, command, idleTimeout, hardTimeout, priority,
-            bufferId, outPort, outGroup, flags, match, InstructionCodec.decode(body));
+            bufferId, outPort, outGroup, flags, match, context.decodeInstructions(body));
     }
 
     @Override
-    public void encodeBody(final OfFlowMod message, final ByteBuf out) {
+    public void encodeBody(final OfFlowMod message, final ByteBuf out, final OfCodecContext context) {
         out.writeLong(message.cookie()).writeLong(message.cookieMask()).writeByte(message.tableId())
             .writeByte(message.command().code()).writeShort(message.idleTimeout())
             .writeShort(message.hardTimeout()).writeShort(message.priority()).writeInt(message.bufferId())
             .writeInt(message.outPort()).writeInt(message.outGroup()).writeShort(message.flags()).writeZero(2);
-        MatchCodec.encode(message.match(), out);
-        InstructionCodec.encode(message.instructions(), out);
+        context.encodeMatch(message.match(), out);
+        context.encodeInstructions(message.instructions(), out);
     }
 }

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 
@@ -21,7 +22,7 @@ final class FlowRemovedCodec extends V13MessageCodec<OfFlowRemoved> {
     }
 
     @Override
-    public OfFlowRemoved decode(final OfHeader header, final ByteBuf body) {
+    public OfFlowRemoved decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final long cookie = body.readLong();
         final int priority = body.readUnsignedShort();
         final int reason = body.readUnsignedByte();
@@ -33,15 +34,15 @@ final class FlowRemovedCodec extends V13MessageCodec<OfFlowRemoved> {
         final long packetCount = body.readLong();
         final long byteCount = body.readLong();
         return new OfFlowRemoved(header.xid(), cookie, priority, reason, tableId, durationSec, durationNsec,
-            idleTimeout, hardTimeout, packetCount, byteCount, MatchCodec.decode(body));
+            idleTimeout, hardTimeout, packetCount, byteCount, context.decodeMatch(body));
     }
 
     @Override
-    public void encodeBody(final OfFlowRemoved message, final ByteBuf out) {
+    public void encodeBody(final OfFlowRemoved message, final ByteBuf out, final OfCodecContext context) {
         out.writeLong(message.cookie()).writeShort(message.priority()).writeByte(message.reason())
             .writeByte(message.tableId()).writeInt(message.durationSec()).writeInt(message.durationNsec())
             .writeShort(message.idleTimeout()).writeShort(message.hardTimeout()).writeLong(message.packetCount())
             .writeLong(message.byteCount());
-        MatchCodec.encode(message.match(), out);
+        context.encodeMatch(message.match(), out);
     }
 }

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfGetConfigReply;
 import io.tunnelmesh.openflow.api.message.OfSwitchConfig;
@@ -21,13 +22,13 @@ final class GetConfigReplyCodec extends V13MessageCodec<OfGetConfigReply> {
     }
 
     @Override
-    public OfGetConfigReply decode(final OfHeader header, final ByteBuf body) {
+    public OfGetConfigReply decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int flags = body.readUnsignedShort();
         return new OfGetConfigReply(header.xid(), new OfSwitchConfig(flags, body.readUnsignedShort()));
     }
 
     @Override
-    public void encodeBody(final OfGetConfigReply message, final ByteBuf out) {
+    public void encodeBody(final OfGetConfigReply message, final ByteBuf out, final OfCodecContext context) {
         out.writeShort(message.config().flags()).writeShort(message.config().missSendLength());
     }
 }

@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import java.util.function.BiFunction;
@@ -29,12 +30,12 @@ final class HeaderOnlyCodec<T extends OfMessage> extends V13MessageCodec<T> {
     }
 
     @Override
-    public T decode(final OfHeader header, final ByteBuf body) {
+    public T decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         return factory.apply(header.version(), header.xid());
     }
 
     @Override
-    public void encodeBody(final T message, final ByteBuf out) {
+    public void encodeBody(final T message, final ByteBuf out, final OfCodecContext context) {
         // Nothing after the header
     }
 }

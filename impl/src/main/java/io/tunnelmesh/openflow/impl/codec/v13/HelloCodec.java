@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
@@ -32,7 +33,7 @@ final class HelloCodec extends V13MessageCodec<OfHello> {
     }
 
     @Override
-    public OfHello decode(final OfHeader header, final ByteBuf body) {
+    public OfHello decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final var elements = new ArrayList<OfHelloElement>();
         while (body.isReadable()) {
             if (body.readableBytes() < 4) {
@@ -66,7 +67,7 @@ final class HelloCodec extends V13MessageCodec<OfHello> {
     }
 
     @Override
-    public void encodeBody(final OfHello message, final ByteBuf out) {
+    public void encodeBody(final OfHello message, final ByteBuf out, final OfCodecContext context) {
         for (var element : message.elements()) {
             final int start = out.writerIndex();
             out.writeInt(0);

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfPacketIn;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -22,23 +23,23 @@ final class PacketInCodec extends V13MessageCodec<OfPacketIn> {
     }
 
     @Override
-    public OfPacketIn decode(final OfHeader header, final ByteBuf body) {
+    public OfPacketIn decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int bufferId = body.readInt();
         final int totalLength = body.readUnsignedShort();
         final int reason = body.readUnsignedByte();
         final int tableId = body.readUnsignedByte();
         final long cookie = body.readLong();
-        final var match = MatchCodec.decode(body);
+        final var match = context.decodeMatch(body);
         body.skipBytes(2);
         return new OfPacketIn(header.xid(), bufferId, totalLength, reason, tableId, cookie, match,
             OfWire.readRest(body));
     }
 
     @Override
-    public void encodeBody(final OfPacketIn message, final ByteBuf out) {
+    public void encodeBody(final OfPacketIn message, final ByteBuf out, final OfCodecContext context) {
         out.writeInt(message.bufferId()).writeShort(message.totalLength()).writeByte(message.reason())
             .writeByte(message.tableId()).writeLong(message.cookie());
-        MatchCodec.encode(message.match(), out);
+        context.encodeMatch(message.match(), out);
         out.writeZero(2);
         OfWire.writeBytes(out, message.data());
     }

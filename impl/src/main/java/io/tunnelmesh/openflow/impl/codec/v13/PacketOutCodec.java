@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
@@ -27,7 +28,7 @@ final class PacketOutCodec extends V13MessageCodec<OfPacketOut> {
     }
 
     @Override
-    public OfPacketOut decode(final OfHeader header, final ByteBuf body) {
+    public OfPacketOut decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int bufferId = body.readInt();
         final int inPort = body.readInt();
         final int actionsLength = body.readUnsignedShort();
@@ -36,16 +37,16 @@ final class PacketOutCodec extends V13MessageCodec<OfPacketOut> {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "actions_len " + actionsLength + " exceeds the "
                 + body.readableBytes() + " bytes left");
         }
-        final var actions = ActionCodec.decode(body.readSlice(actionsLength));
+        final var actions = context.decodeActions(body.readSlice(actionsLength));
         return new OfPacketOut(header.xid(), bufferId, inPort, actions, OfWire.readRest(body));
     }
 
     @Override
-    public void encodeBody(final OfPacketOut message, final ByteBuf out) {
+    public void encodeBody(final OfPacketOut message, final ByteBuf out, final OfCodecContext context) {
         final int start = out.writerIndex();
         out.writeInt(message.bufferId()).writeInt(message.inPort()).writeShort(0).writeZero(6);
         final int actionsStart = out.writerIndex();
-        ActionCodec.encode(message.actions(), out);
+        context.encodeActions(message.actions(), out);
         OfWire.patchLength(out, start, ACTIONS_LEN_OFFSET, out.writerIndex() - actionsStart,
             OfErrorCode.OFPBRC_BAD_LEN);
         OfWire.writeBytes(out, message.data());

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfPortStatus;
 
@@ -21,14 +22,14 @@ final class PortStatusCodec extends V13MessageCodec<OfPortStatus> {
     }
 
     @Override
-    public OfPortStatus decode(final OfHeader header, final ByteBuf body) {
+    public OfPortStatus decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int reason = body.readUnsignedByte();
         body.skipBytes(7);
         return new OfPortStatus(header.xid(), reason, PortDescCodec.decode(body));
     }
 
     @Override
-    public void encodeBody(final OfPortStatus message, final ByteBuf out) {
+    public void encodeBody(final OfPortStatus message, final ByteBuf out, final OfCodecContext context) {
         out.writeByte(message.reason()).writeZero(7);
         PortDescCodec.encode(message.port(), out);
     }

@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfControllerRole;
 import io.tunnelmesh.openflow.api.message.OfRoleReply;
@@ -22,14 +23,14 @@ final class RoleReplyCodec extends V13MessageCodec<OfRoleReply> {
     }
 
     @Override
-    public OfRoleReply decode(final OfHeader header, final ByteBuf body) {
+    public OfRoleReply decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final var role = OfControllerRole.valueOf(body.readInt());
         body.skipBytes(4);
         return new OfRoleReply(header.xid(), role, body.readLong());
     }
 
     @Override
-    public void encodeBody(final OfRoleReply message, final ByteBuf out) {
+    public void encodeBody(final OfRoleReply message, final ByteBuf out, final OfCodecContext context) {
         out.writeInt(message.role().code()).writeZero(4).writeLong(message.generationId());
     }
 }

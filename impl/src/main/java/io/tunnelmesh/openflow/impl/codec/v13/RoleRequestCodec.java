@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfControllerRole;
 import io.tunnelmesh.openflow.api.message.OfRoleRequest;
@@ -22,14 +23,14 @@ final class RoleRequestCodec extends V13MessageCodec<OfRoleRequest> {
     }
 
     @Override
-    public OfRoleRequest decode(final OfHeader header, final ByteBuf body) {
+    public OfRoleRequest decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final var role = OfControllerRole.valueOf(body.readInt());
         body.skipBytes(4);
         return new OfRoleRequest(header.xid(), role, body.readLong());
     }
 
     @Override
-    public void encodeBody(final OfRoleRequest message, final ByteBuf out) {
+    public void encodeBody(final OfRoleRequest message, final ByteBuf out, final OfCodecContext context) {
         out.writeInt(message.role().code()).writeZero(4).writeLong(message.generationId());
     }
 }

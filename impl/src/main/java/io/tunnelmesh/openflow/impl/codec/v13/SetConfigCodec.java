@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfSetConfig;
 import io.tunnelmesh.openflow.api.message.OfSwitchConfig;
@@ -21,13 +22,13 @@ final class SetConfigCodec extends V13MessageCodec<OfSetConfig> {
     }
 
     @Override
-    public OfSetConfig decode(final OfHeader header, final ByteBuf body) {
+    public OfSetConfig decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
         final int flags = body.readUnsignedShort();
         return new OfSetConfig(header.xid(), new OfSwitchConfig(flags, body.readUnsignedShort()));
     }
 
     @Override
-    public void encodeBody(final OfSetConfig message, final ByteBuf out) {
+    public void encodeBody(final OfSetConfig message, final ByteBuf out, final OfCodecContext context) {
         out.writeShort(message.config().flags()).writeShort(message.config().missSendLength());
     }
 }

@@ -12,11 +12,13 @@ import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfGetConfigRequest;
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import java.util.List;
 
 /**
- * The OpenFlow 1.3 message codecs, listed explicitly: what a registry needs to speak 1.3. Add them with
- * {@code OfCodecRegistry.builder().addAll(V13Codecs.all())}, then any extension codecs the same way.
+ * The OpenFlow 1.3 codecs, listed explicitly: what a registry needs to speak 1.3: message codecs ({@link #all()}),
+ * basic OXM field codecs ({@link V13OxmCodecs}) and standard action codecs ({@link V13ActionCodecs}). Add them with
+ * {@code V13Codecs.addTo(OfCodecRegistry.builder())}, then any extension codecs the same way.
  */
 public final class V13Codecs {
     private static final List<OfMessageCodec<?>> ALL = List.of(
@@ -51,5 +53,15 @@ public final class V13Codecs {
      */
     public static List<OfMessageCodec<?>> all() {
         return ALL;
+    }
+
+    /**
+     * Adds every OpenFlow 1.3 codec: messages, basic OXM fields, standard actions.
+     *
+     * @param builder the builder
+     * @return the same builder
+     */
+    public static OfCodecRegistry.Builder addTo(final OfCodecRegistry.Builder builder) {
+        return builder.addAll(ALL).addFields(V13OxmCodecs.all()).addActions(V13ActionCodecs.all());
     }
 }

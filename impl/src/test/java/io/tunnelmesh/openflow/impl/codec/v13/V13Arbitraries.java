@@ -59,6 +59,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -68,9 +70,10 @@ import net.jqwik.api.Combinators;
  * and instruction, including opaque ones whose codes do not collide with modelled ones.
  */
 final class V13Arbitraries {
-    private static final Set<Integer> MODELLED_OXM = Set.of(0, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 21, 22,
-        23, 24, 25, 26, 27, 38);
-    private static final Set<Integer> MODELLED_ACTIONS = Set.of(0, 17, 18, 21, 22, 24, 25, 0xffff);
+    private static final Set<Integer> MODELLED_OXM = V13OxmCodecs.all().stream()
+        .map(codec -> codec.key().field()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<Integer> MODELLED_ACTIONS = Stream.concat(Stream.of(0xffff),
+        V13ActionCodecs.all().stream().map(codec -> codec.key().type())).collect(Collectors.toUnmodifiableSet());
 
     private V13Arbitraries() {
         // Hidden on purpose
@@ -146,7 +149,8 @@ final class V13Arbitraries {
 
     static Arbitrary<OxmUnknown> unknownOxm() {
         return Combinators.combine(u16(), Arbitraries.integers().between(0, 0x7f), Arbitraries.of(true, false),
-            bytes(40)).as(OxmUnknown::new)
+            bytes(40)).filter((oxmClass, field, mask, payload) -> oxmClass != 0xffff || payload.length() >= 4)
+            .as(OxmUnknown::new)
             .filter(unknown -> unknown.oxmClass() != 0x8000 || !MODELLED_OXM.contains(unknown.field()));
     }
 

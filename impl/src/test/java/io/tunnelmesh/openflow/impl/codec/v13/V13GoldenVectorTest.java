@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(NettyLeakDetection.class)
 class V13GoldenVectorTest {
-    private static final OfCodecRegistry REGISTRY = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+    private static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
     private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
     private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
 

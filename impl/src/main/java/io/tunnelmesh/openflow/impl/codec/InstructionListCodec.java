@@ -5,9 +5,10 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.tunnelmesh.openflow.impl.codec.v13;
+package io.tunnelmesh.openflow.impl.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
@@ -19,7 +20,6 @@ import io.tunnelmesh.openflow.api.instruction.OfInstructionUnknown;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
-import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +32,7 @@ import java.util.List;
  *   +---------------+---------------+-----------------------------------+
  * </pre>
  */
-final class InstructionCodec {
+final class InstructionListCodec {
     private static final int GOTO_TABLE = 1;
     private static final int WRITE_METADATA = 2;
     private static final int WRITE_ACTIONS = 3;
@@ -41,11 +41,12 @@ final class InstructionCodec {
     private static final int METER = 6;
     private static final int EXPERIMENTER = 0xffff;
 
-    private InstructionCodec() {
+    private InstructionListCodec() {
         // Hidden on purpose
     }
 
-    static void encode(final List<OfInstruction> instructions, final ByteBuf out) {
+    static void encode(final List<? extends OfInstruction> instructions, final ByteBuf out,
+            final OfCodecContext context) {
         for (var instruction : instructions) {
             final int start = out.writerIndex();
             out.writeInt(0);
@@ -60,12 +61,12 @@ final class InstructionCodec {
                 }
                 case OfInstructionWriteActions i -> {
                     out.writeZero(4);
-                    ActionCodec.encode(i.actions(), out);
+                    context.encodeActions(i.actions(), out);
                     yield WRITE_ACTIONS;
                 }
                 case OfInstructionApplyActions i -> {
                     out.writeZero(4);
-                    ActionCodec.encode(i.actions(), out);
+                    context.encodeActions(i.actions(), out);
                     yield APPLY_ACTIONS;
                 }
                 case OfInstructionClearActions i -> {
@@ -91,15 +92,15 @@ final class InstructionCodec {
         }
     }
 
-    static List<OfInstruction> decode(final ByteBuf in) {
+    static List<OfInstruction> decode(final ByteBuf in, final OfCodecContext context) {
         final var instructions = new ArrayList<OfInstruction>();
         while (in.isReadable()) {
-            instructions.add(decodeOne(in));
+            instructions.add(decodeOne(in, context));
         }
         return instructions;
     }
 
-    private static OfInstruction decodeOne(final ByteBuf in) {
+    private static OfInstruction decodeOne(final ByteBuf in, final OfCodecContext context) {
         if (in.readableBytes() < 8) {
             throw new OfCodecException(OfErrorCode.OFPBIC_BAD_LEN, "instruction needs 8 bytes, "
                 + in.readableBytes() + " left");
@@ -121,8 +122,8 @@ final class InstructionCodec {
                 sized(type, body, 24).skipBytes(4);
                 yield new OfInstructionWriteMetadata(body.readLong(), body.readLong());
             }
-            case WRITE_ACTIONS -> new OfInstructionWriteActions(ActionCodec.decode(body.skipBytes(4)));
-            case APPLY_ACTIONS -> new OfInstructionApplyActions(ActionCodec.decode(body.skipBytes(4)));
+            case WRITE_ACTIONS -> new OfInstructionWriteActions(context.decodeActions(body.skipBytes(4)));
+            case APPLY_ACTIONS -> new OfInstructionApplyActions(context.decodeActions(body.skipBytes(4)));
             case CLEAR_ACTIONS -> {
                 sized(type, body, 8).skipBytes(4);
                 yield OfInstructionClearActions.INSTANCE;

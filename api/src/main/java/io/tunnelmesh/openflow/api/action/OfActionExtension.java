@@ -1,0 +1,16 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.api.action;
+
+/**
+ * The open branch of the otherwise sealed action hierarchy: experimenter actions (Nicira, ONF, a third party's) that
+ * extensions model and register an {@link io.tunnelmesh.openflow.api.codec.OfActionCodec} for.
+ */
+public non-sealed interface OfActionExtension extends OfAction {
+    // Marker: the open branch.
+}

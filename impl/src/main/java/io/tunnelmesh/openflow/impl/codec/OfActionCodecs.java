@@ -1,0 +1,115 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.action.OfAction;
+import io.tunnelmesh.openflow.api.codec.OfActionCodec;
+import io.tunnelmesh.openflow.api.codec.OfActionKey;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+
+/**
+ * Action codecs from a reader and a writer, with the length check OpenFlow switches apply to fixed-size actions
+ * (Open vSwitch answers {@code OFPBAC_BAD_LEN} when an action's length is not exactly its structure's size).
+ */
+public final class OfActionCodecs {
+    /** Bytes before a standard action's body: type and length. */
+    public static final int STANDARD_HEADER = 4;
+    /** Bytes before an experimenter action's body: type, length, experimenter id and 16-bit subtype. */
+    public static final int EXPERIMENTER_HEADER = 10;
+    /** A length that {@link #of} does not check: the action is variable-sized. */
+    public static final int VARIABLE = -1;
+
+    private OfActionCodecs() {
+        // Hidden on purpose
+    }
+
+    /**
+     * Reads an action body.
+     *
+     * @param <T> the action class
+     */
+    @FunctionalInterface
+    public interface Reader<T> {
+        /**
+         * Reads the action.
+         *
+         * @param body the body after the action header
+         * @param context nested structures
+         * @return the action
+         */
+        T read(ByteBuf body, OfCodecContext context);
+    }
+
+    /**
+     * Writes an action body.
+     *
+     * @param <T> the action class
+     */
+    @FunctionalInterface
+    public interface Writer<T> {
+        /**
+         * Writes the action.
+         *
+         * @param action the action
+         * @param out the buffer
+         * @param context nested structures
+         */
+        void write(T action, ByteBuf out, OfCodecContext context);
+    }
+
+    /**
+     * A codec; if {@code length} is not {@link #VARIABLE}, a decoded action of any other total length is an
+     * {@code OFPBAC_BAD_LEN}.
+     *
+     * @param <T> the action class
+     * @param key the wire identity
+     * @param name the action's name for errors, such as {@code OFPAT_OUTPUT} or {@code NXAST_RESUBMIT_TABLE}
+     * @param actionClass the class
+     * @param length the action's total length in bytes, header and padding included, or {@link #VARIABLE}
+     * @param reader reads the body
+     * @param writer writes the body
+     * @return the codec
+     */
+    public static <T extends OfAction> OfActionCodec<T> of(final OfActionKey key, final String name,
+            final Class<T> actionClass, final int length, final Reader<T> reader, final Writer<T> writer) {
+        return new Simple<>(key, name, actionClass, length, reader, writer);
+    }
+
+    private record Simple<T extends OfAction>(OfActionKey key, String name, Class<T> actionClass, int length,
+            Reader<T> reader, Writer<T> writer) implements OfActionCodec<T> {
+        @Override
+        public T decode(final ByteBuf body, final OfCodecContext context) {
+            if (length != VARIABLE) {
+                final int actual = body.readableBytes() + (key.isExperimenter() ? EXPERIMENTER_HEADER
+                    : STANDARD_HEADER);
+                if (actual != length) {
+                    throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, name + " length " + actual + " != "
+                        + length);
+                }
+            }
+            try {
+                return reader.read(body, context);
+            } catch (IllegalArgumentException e) {
+                throw new OfCodecException(OfErrorCode.OFPBAC_BAD_ARGUMENT, name + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void encodeBody(final T action, final ByteBuf out, final OfCodecContext context) {
+            writer.write(action, out, context);
+        }
+
+        @Override
+        public String toString() {
+            return name + " codec " + key;
+        }
+    }
+}

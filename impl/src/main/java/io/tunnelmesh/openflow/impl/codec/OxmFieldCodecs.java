@@ -1,0 +1,356 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.api.OfBytes;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.codec.OxmKey;
+import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Field codecs for the shapes almost every OXM field has: a fixed-width value, optionally followed by a mask of the
+ * same width (OpenFlow 1.3.5 section 7.2.3.1: a masked TLV has {@code oxm_length} twice the value's width). Basic
+ * fields and extension fields are built from these; a field with an unusual payload (variable length, such as
+ * Nicira's {@code tun_metadata}) implements {@link OxmFieldCodec} itself.
+ *
+ * <p>Every codec made here checks the payload length ({@code OFPBMC_BAD_LEN}), refuses a mask on a field that takes
+ * none ({@code OFPBMC_BAD_MASK}) and turns a value its record refuses into {@code OFPBMC_BAD_VALUE}.
+ */
+public final class OxmFieldCodecs {
+    private OxmFieldCodecs() {
+        // Hidden on purpose
+    }
+
+    /**
+     * Reads a field's value and mask from an exactly sized payload.
+     *
+     * @param <T> the field class
+     */
+    @FunctionalInterface
+    public interface PayloadReader<T> {
+        /**
+         * Reads the field.
+         *
+         * @param payload the value, then the mask when {@code hasMask}
+         * @param hasMask the hasmask bit
+         * @return the field
+         */
+        T read(ByteBuf payload, boolean hasMask);
+    }
+
+    /**
+     * Makes a value with an optional mask.
+     *
+     * @param <V> the value type
+     * @param <T> the field class
+     */
+    @FunctionalInterface
+    public interface MaskedFactory<V, T> {
+        /**
+         * Makes the field.
+         *
+         * @param value the value
+         * @param mask the mask, {@code null} for an exact match
+         * @return the field
+         */
+        T make(V value, @Nullable V mask);
+    }
+
+    /**
+     * The general form: a payload of {@code width} bytes, or twice that when masked and {@code maskable}.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the field's name for error messages, such as {@code OXM_OF_TUNNEL_ID}
+     * @param fieldClass the field class
+     * @param width the value's width in bytes
+     * @param maskable whether the field takes a mask
+     * @param reader reads a payload already checked for length
+     * @param masked whether a field is written with a mask
+     * @param writer writes value then mask
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> of(final OxmKey key, final String name,
+            final Class<T> fieldClass, final int width, final boolean maskable, final PayloadReader<T> reader,
+            final Predicate<T> masked, final BiConsumer<T, ByteBuf> writer) {
+        return new FixedWidth<>(key, name, fieldClass, width, maskable, reader, masked, writer);
+    }
+
+    /**
+     * An unmaskable field of 1, 2 or 4 bytes held as an {@code int}.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param width 1, 2 or 4
+     * @param factory makes the field from the unsigned value
+     * @param value the value of a field
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> exactInt(final OxmKey key, final String name,
+            final Class<T> fieldClass, final int width, final IntFunction<T> factory, final ToIntFunction<T> value) {
+        return of(key, name, fieldClass, width, false, (payload, hasMask) -> factory.apply(readInt(payload, width)),
+            field -> false, (field, out) -> writeInt(out, width, value.applyAsInt(field)));
+    }
+
+    /**
+     * A maskable field of 1, 2 or 4 bytes held as an {@code int}.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param width 1, 2 or 4
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedInt(final OxmKey key, final String name,
+            final Class<T> fieldClass, final int width, final MaskedFactory<Integer, T> factory,
+            final ToIntFunction<T> value, final Function<T, @Nullable Integer> mask) {
+        return of(key, name, fieldClass, width, true,
+            (payload, hasMask) -> factory.make(readInt(payload, width), hasMask ? readInt(payload, width) : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                writeInt(out, width, value.applyAsInt(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    writeInt(out, width, fieldMask);
+                }
+            });
+    }
+
+    /**
+     * An unmaskable 8-byte field.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param factory makes the field
+     * @param value the value of a field
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> exactLong(final OxmKey key, final String name,
+            final Class<T> fieldClass, final LongFunction<T> factory,
+            final ToLongFunction<T> value) {
+        return of(key, name, fieldClass, Long.BYTES, false, (payload, hasMask) -> factory.apply(payload.readLong()),
+            field -> false, (field, out) -> out.writeLong(value.applyAsLong(field)));
+    }
+
+    /**
+     * A maskable 8-byte field.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedLong(final OxmKey key, final String name,
+            final Class<T> fieldClass, final MaskedFactory<Long, T> factory, final ToLongFunction<T> value,
+            final Function<T, @Nullable Long> mask) {
+        return of(key, name, fieldClass, Long.BYTES, true,
+            (payload, hasMask) -> factory.make(payload.readLong(), hasMask ? payload.readLong() : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                out.writeLong(value.applyAsLong(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    out.writeLong(fieldMask);
+                }
+            });
+    }
+
+    /**
+     * A maskable Ethernet address.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedMac(final OxmKey key, final String name,
+            final Class<T> fieldClass, final MaskedFactory<MacAddress, T> factory,
+            final Function<T, MacAddress> value, final Function<T, @Nullable MacAddress> mask) {
+        return of(key, name, fieldClass, MacAddress.LENGTH, true,
+            (payload, hasMask) -> factory.make(OfWire.readMac(payload), hasMask ? OfWire.readMac(payload) : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                OfWire.writeMac(out, value.apply(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    OfWire.writeMac(out, fieldMask);
+                }
+            });
+    }
+
+    /**
+     * A maskable IPv4 address.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedIpv4(final OxmKey key, final String name,
+            final Class<T> fieldClass, final MaskedFactory<Inet4Address, T> factory,
+            final Function<T, Inet4Address> value, final Function<T, @Nullable Inet4Address> mask) {
+        return of(key, name, fieldClass, 4, true,
+            (payload, hasMask) -> factory.make(OfWire.readIpv4(payload), hasMask ? OfWire.readIpv4(payload) : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                OfWire.writeAddress(out, value.apply(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    OfWire.writeAddress(out, fieldMask);
+                }
+            });
+    }
+
+    /**
+     * A maskable IPv6 address.
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedIpv6(final OxmKey key, final String name,
+            final Class<T> fieldClass, final MaskedFactory<Inet6Address, T> factory,
+            final Function<T, Inet6Address> value, final Function<T, @Nullable Inet6Address> mask) {
+        return of(key, name, fieldClass, 16, true,
+            (payload, hasMask) -> factory.make(OfWire.readIpv6(payload), hasMask ? OfWire.readIpv6(payload) : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                OfWire.writeAddress(out, value.apply(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    OfWire.writeAddress(out, fieldMask);
+                }
+            });
+    }
+
+    /**
+     * A maskable field of any fixed width held as bytes (such as a 128-bit {@code ct_label}).
+     *
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param width the width in bytes
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <T extends OxmField> OxmFieldCodec<T> maskedBytes(final OxmKey key, final String name,
+            final Class<T> fieldClass, final int width, final MaskedFactory<OfBytes, T> factory,
+            final Function<T, OfBytes> value, final Function<T, @Nullable OfBytes> mask) {
+        return of(key, name, fieldClass, width, true,
+            (payload, hasMask) -> factory.make(OfWire.readBytes(payload, width),
+                hasMask ? OfWire.readBytes(payload, width) : null),
+            field -> mask.apply(field) != null,
+            (field, out) -> {
+                OfWire.writeBytes(out, value.apply(field));
+                final var fieldMask = mask.apply(field);
+                if (fieldMask != null) {
+                    OfWire.writeBytes(out, fieldMask);
+                }
+            });
+    }
+
+    private static int readInt(final ByteBuf in, final int width) {
+        return switch (width) {
+            case 1 -> in.readUnsignedByte();
+            case 2 -> in.readUnsignedShort();
+            case 3 -> in.readUnsignedMedium();
+            case 4 -> in.readInt();
+            default -> throw new IllegalStateException("int field width " + width);
+        };
+    }
+
+    private static void writeInt(final ByteBuf out, final int width, final int value) {
+        switch (width) {
+            case 1 -> out.writeByte(value);
+            case 2 -> out.writeShort(value);
+            case 3 -> out.writeMedium(value);
+            case 4 -> out.writeInt(value);
+            default -> throw new IllegalStateException("int field width " + width);
+        }
+    }
+
+    private record FixedWidth<T extends OxmField>(OxmKey key, String name, Class<T> fieldClass, int width,
+            boolean maskable, PayloadReader<T> reader, Predicate<T> masked, BiConsumer<T, ByteBuf> writer)
+            implements OxmFieldCodec<T> {
+        @Override
+        public T decode(final boolean hasMask, final ByteBuf payload) {
+            if (hasMask && !maskable) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
+            }
+            final int expected = hasMask ? 2 * width : width;
+            if (payload.readableBytes() != expected) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + payload.readableBytes()
+                    + " != " + expected);
+            }
+            try {
+                return reader.read(payload, hasMask);
+            } catch (IllegalArgumentException e) {
+                final var detail = String.valueOf(e.getMessage());
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_VALUE,
+                    detail.startsWith(name) ? detail : name + ": " + detail, e);
+            }
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return masked.test(field);
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            writer.accept(field, out);
+        }
+
+        @Override
+        public String toString() {
+            return name + " codec " + key;
+        }
+    }
+}

@@ -1,0 +1,376 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec;
+
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.action.OfAction;
+import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
+import io.tunnelmesh.openflow.api.action.OfActionUnknown;
+import io.tunnelmesh.openflow.api.codec.OfActionCodec;
+import io.tunnelmesh.openflow.api.codec.OfActionKey;
+import io.tunnelmesh.openflow.api.codec.OfCodecContext;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.codec.OxmKey;
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.match.OxmUnknown;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The structure codecs of one registry and version: OXM TLVs (OpenFlow 1.3.5 section 7.2.3), matches (7.2.2),
+ * action lists (7.2.5) and instruction lists (7.2.4), dispatching every field and action to the codec registered for
+ * it. Fields and actions nobody registered decode into opaque values that re-encode byte for byte.
+ *
+ * <p>Basic OXM fields and standard actions are found by array index; extension ones by key in a hash map.
+ */
+final class RegistryCodecContext implements OfCodecContext {
+    private static final int OXM_HEADER = 4;
+    private static final int OFPMT_OXM = 1;
+    private static final int MATCH_HEADER = 4;
+    private static final int ACTION_HEADER = 8;
+    private static final int SMALL_ACTION_TYPES = 64;
+
+    private final OfVersion version;
+    private final OfCodecRegistry registry;
+    private final @Nullable OxmFieldCodec<?>[] basicFields;
+    private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
+    private final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass;
+    private final @Nullable OfActionCodec<?>[] standardActions;
+    private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
+    private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+
+    RegistryCodecContext(final OfVersion version, final OfCodecRegistry registry, final Tables tables) {
+        this.version = version;
+        this.registry = registry;
+        fieldsByKey = tables.fieldsByKey;
+        fieldsByClass = tables.fieldsByClass;
+        actionsByKey = tables.actionsByKey;
+        actionsByClass = tables.actionsByClass;
+        basicFields = tables.basicFields;
+        standardActions = tables.standardActions;
+    }
+
+    /**
+     * The lookup tables every version's context of one registry shares.
+     */
+    static final class Tables {
+        private final @Nullable OxmFieldCodec<?>[] basicFields = new OxmFieldCodec<?>[128];
+        private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
+        private final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass;
+        private final @Nullable OfActionCodec<?>[] standardActions = new OfActionCodec<?>[SMALL_ACTION_TYPES];
+        private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
+        private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+
+        Tables(final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey, final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass,
+                final Map<OfActionKey, OfActionCodec<?>> actionsByKey,
+                final Map<Class<?>, OfActionCodec<?>> actionsByClass) {
+            this.fieldsByKey = fieldsByKey;
+            this.fieldsByClass = fieldsByClass;
+            this.actionsByKey = actionsByKey;
+            this.actionsByClass = actionsByClass;
+            fieldsByKey.forEach((key, codec) -> {
+                if (key.oxmClass() == OxmKey.OPENFLOW_BASIC) {
+                    basicFields[key.field()] = codec;
+                }
+            });
+            actionsByKey.forEach((key, codec) -> {
+                if (!key.isExperimenter() && key.type() < SMALL_ACTION_TYPES) {
+                    standardActions[key.type()] = codec;
+                }
+            });
+        }
+    }
+
+    @Override
+    public OfVersion version() {
+        return version;
+    }
+
+    // ---- OXM ----
+
+    @Override
+    public OxmField decodeOxm(final ByteBuf in) {
+        if (in.readableBytes() < OXM_HEADER) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "OXM header needs 4 bytes, " + in.readableBytes()
+                + " left");
+        }
+        final int header = in.readInt();
+        final int oxmClass = header >>> 16;
+        final int field = header >>> 9 & 0x7f;
+        final boolean hasMask = (header & 0x100) != 0;
+        final int length = header & 0xff;
+        if (in.readableBytes() < length) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "OXM field length " + length + " exceeds the "
+                + in.readableBytes() + " bytes left");
+        }
+        final var payload = in.readSlice(length);
+        final OxmFieldCodec<?> codec;
+        if (oxmClass == OxmKey.OPENFLOW_BASIC) {
+            codec = basicFields[field];
+        } else if (oxmClass == OxmKey.EXPERIMENTER) {
+            if (length < 4) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "experimenter OXM field " + field
+                    + " length " + length + " < 4");
+            }
+            codec = fieldsByKey.get(OxmKey.experimenter(payload.getInt(payload.readerIndex()), field));
+            if (codec != null) {
+                payload.skipBytes(4);
+            }
+        } else {
+            codec = fieldsByKey.get(new OxmKey(oxmClass, field, 0));
+        }
+        if (codec == null) {
+            return new OxmUnknown(oxmClass, field, hasMask, OfWire.readRest(payload));
+        }
+        final OxmField decoded = codec.decode(hasMask, payload);
+        if (payload.isReadable()) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, codec.key() + " has " + payload.readableBytes()
+                + " bytes after its value");
+        }
+        return decoded;
+    }
+
+    @Override
+    public void encodeOxm(final OxmField field, final ByteBuf out) {
+        if (field instanceof OxmUnknown unknown) {
+            out.writeShort(unknown.oxmClass());
+            out.writeByte(unknown.field() << 1 | (unknown.hasMask() ? 1 : 0));
+            out.writeByte(unknown.payload().length());
+            OfWire.writeBytes(out, unknown.payload());
+            return;
+        }
+        final var codec = fieldsByClass.get(field.getClass());
+        if (codec == null) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_FIELD, "no codec encodes OXM field "
+                + field.getClass().getName() + " in " + version);
+        }
+        encodeField(codec, field, out);
+    }
+
+    private static <T extends OxmField> void encodeField(final OxmFieldCodec<T> codec, final OxmField field,
+            final ByteBuf out) {
+        final T typed = codec.fieldClass().cast(field);
+        final var key = codec.key();
+        final int start = out.writerIndex();
+        out.writeShort(key.oxmClass());
+        out.writeByte(key.field() << 1 | (codec.hasMask(typed) ? 1 : 0));
+        out.writeByte(0);
+        if (key.hasExperimenter()) {
+            out.writeInt(key.experimenter());
+        }
+        codec.encodePayload(typed, out);
+        final int length = out.writerIndex() - start - OXM_HEADER;
+        if (length > 0xff) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, key + " payload of " + length
+                + " bytes does not fit oxm_length");
+        }
+        out.setByte(start + 3, length);
+    }
+
+    // ---- match ----
+
+    @Override
+    public OfMatch decodeMatch(final ByteBuf in) {
+        if (in.readableBytes() < MATCH_HEADER) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "match needs 4 bytes, " + in.readableBytes()
+                + " left");
+        }
+        final int type = in.readUnsignedShort();
+        if (type != OFPMT_OXM) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_TYPE, "match type " + type + " is not OFPMT_OXM");
+        }
+        final int length = in.readUnsignedShort();
+        final int padded = length + OfWire.padding(length);
+        if (length < MATCH_HEADER || in.readableBytes() < padded - MATCH_HEADER) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "match length " + length + " (padded " + padded
+                + ") does not fit the " + (in.readableBytes() + MATCH_HEADER) + " bytes left");
+        }
+        final var tlvs = in.readSlice(length - MATCH_HEADER);
+        in.skipBytes(padded - length);
+        if (!tlvs.isReadable()) {
+            return OfMatch.ALL;
+        }
+        final var fields = new ArrayList<OxmField>();
+        while (tlvs.isReadable()) {
+            fields.add(decodeOxm(tlvs));
+        }
+        return new OfMatch(fields);
+    }
+
+    @Override
+    public void encodeMatch(final OfMatch match, final ByteBuf out) {
+        final int start = out.writerIndex();
+        out.writeShort(OFPMT_OXM);
+        out.writeShort(0);
+        for (var field : match.fields()) {
+            encodeOxm(field, out);
+        }
+        OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBMC_BAD_LEN);
+        OfWire.pad(out, start);
+    }
+
+    // ---- actions ----
+
+    @Override
+    public List<OfAction> decodeActions(final ByteBuf in) {
+        if (!in.isReadable()) {
+            return List.of();
+        }
+        final var actions = new ArrayList<OfAction>();
+        while (in.isReadable()) {
+            actions.add(decodeAction(in));
+        }
+        return actions;
+    }
+
+    private OfAction decodeAction(final ByteBuf in) {
+        if (in.readableBytes() < ACTION_HEADER) {
+            throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, "action needs 8 bytes, " + in.readableBytes()
+                + " left");
+        }
+        final int type = in.readUnsignedShort();
+        final int length = in.readUnsignedShort();
+        if (length < ACTION_HEADER || length % 8 != 0 || length - 4 > in.readableBytes()) {
+            throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, "action type " + type + " length " + length
+                + " is not a multiple of 8 within the " + (in.readableBytes() + 4) + " bytes left");
+        }
+        final var body = in.readSlice(length - 4);
+        final OfActionCodec<?> codec;
+        if (type == OfActionKey.EXPERIMENTER) {
+            final int experimenter = body.getInt(body.readerIndex());
+            codec = body.readableBytes() >= 6
+                ? actionsByKey.get(OfActionKey.experimenter(experimenter,
+                    body.getUnsignedShort(body.readerIndex() + 4)))
+                : null;
+            if (codec == null) {
+                return new OfActionExperimenter(body.readInt(), OfWire.readRest(body));
+            }
+            body.skipBytes(6);
+        } else {
+            codec = type < SMALL_ACTION_TYPES ? standardActions[type] : actionsByKey.get(OfActionKey.standard(type));
+            if (codec == null) {
+                return new OfActionUnknown(type, OfWire.readRest(body));
+            }
+        }
+        final OfAction action = codec.decode(body, this);
+        if (body.readableBytes() >= 8) {
+            throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, codec.key() + " has " + body.readableBytes()
+                + " bytes after its contents");
+        }
+        body.skipBytes(body.readableBytes());
+        return action;
+    }
+
+    @Override
+    public void encodeActions(final List<? extends OfAction> actions, final ByteBuf out) {
+        for (var action : actions) {
+            encodeAction(action, out);
+        }
+    }
+
+    private void encodeAction(final OfAction action, final ByteBuf out) {
+        final int start = out.writerIndex();
+        switch (action) {
+            case OfActionExperimenter a -> {
+                out.writeShort(OfActionKey.EXPERIMENTER).writeShort(0).writeInt(a.experimenter());
+                OfWire.writeBytes(out, a.data());
+            }
+            case OfActionUnknown a -> {
+                out.writeShort(a.type()).writeShort(0);
+                OfWire.writeBytes(out, a.body());
+            }
+            default -> {
+                final var codec = actionsByClass.get(action.getClass());
+                if (codec == null) {
+                    throw new OfCodecException(OfErrorCode.OFPBAC_BAD_TYPE, "no codec encodes action "
+                        + action.getClass().getName() + " in " + version);
+                }
+                encodeRegistered(codec, action, out);
+            }
+        }
+        OfWire.pad(out, start);
+        OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBAC_BAD_LEN);
+    }
+
+    private <T extends OfAction> void encodeRegistered(final OfActionCodec<T> codec, final OfAction action,
+            final ByteBuf out) {
+        final var key = codec.key();
+        out.writeShort(key.type()).writeShort(0);
+        if (key.isExperimenter()) {
+            out.writeInt(key.experimenter()).writeShort(key.subtype());
+        }
+        codec.encodeBody(codec.actionClass().cast(action), out, this);
+    }
+
+    // ---- instructions ----
+
+    @Override
+    public List<OfInstruction> decodeInstructions(final ByteBuf in) {
+        return InstructionListCodec.decode(in, this);
+    }
+
+    @Override
+    public void encodeInstructions(final List<? extends OfInstruction> instructions, final ByteBuf out) {
+        InstructionListCodec.encode(instructions, out, this);
+    }
+
+    // ---- messages ----
+
+    @Override
+    public OfMessage decodeMessage(final ByteBuf in) {
+        if (in.readableBytes() < OfHeader.LENGTH) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "message needs 8 bytes, " + in.readableBytes()
+                + " left");
+        }
+        final int start = in.readerIndex();
+        final int length = in.getUnsignedShort(start + OfHeader.LENGTH_FIELD_OFFSET);
+        if (length < OfHeader.LENGTH || length > in.readableBytes()) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "message length " + length + " in "
+                + in.readableBytes() + " bytes");
+        }
+        final var header = new OfHeader(OfVersion.valueOf(in.getUnsignedByte(start)), in.getUnsignedByte(start + 1),
+            length, in.getInt(start + 4));
+        final var codec = registry.decoder(header.version(), header.type());
+        if (codec == null) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "type " + header.type() + " is not known in "
+                + header.version());
+        }
+        if (length < codec.minLength()) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, header.version() + " type " + header.type()
+                + " length " + length + " < " + codec.minLength());
+        }
+        in.skipBytes(OfHeader.LENGTH);
+        final var body = in.readSlice(length - OfHeader.LENGTH);
+        final OfMessage message = codec.decode(header, body, registry.context(header.version()));
+        if (body.isReadable()) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, header.version() + " type " + header.type()
+                + " has " + body.readableBytes() + " bytes after its contents");
+        }
+        return message;
+    }
+
+    @Override
+    public void encodeMessage(final OfMessage message, final ByteBuf out) {
+        registry.encode(message, out);
+    }
+
+    @Override
+    public String toString() {
+        return "codec context " + version + " (" + fieldsByKey.size() + " fields, " + actionsByKey.size()
+            + " actions)";
+    }
+}

@@ -1,0 +1,88 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import static io.tunnelmesh.openflow.api.codec.OfActionKey.standard;
+
+import io.tunnelmesh.openflow.api.action.OfActionDecNwTtl;
+import io.tunnelmesh.openflow.api.action.OfActionGroup;
+import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
+import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
+import io.tunnelmesh.openflow.api.action.OfActionSetField;
+import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
+import io.tunnelmesh.openflow.api.codec.OfActionCodec;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
+import java.util.List;
+
+/**
+ * The codecs of the OpenFlow 1.3 standard actions (OpenFlow 1.3.5 section 7.2.5), each with the exact length its
+ * structure has.
+ */
+public final class V13ActionCodecs {
+    private static final List<OfActionCodec<?>> ALL = List.of(
+        OfActionCodecs.of(standard(0), "OFPAT_OUTPUT", OfActionOutput.class, 16,
+            (body, context) -> {
+                final int port = body.readInt();
+                final int maxLength = body.readUnsignedShort();
+                body.skipBytes(6);
+                return new OfActionOutput(port, maxLength);
+            },
+            (action, out, context) -> out.writeInt(action.port()).writeShort(action.maxLength()).writeZero(6)),
+        OfActionCodecs.of(standard(17), "OFPAT_PUSH_VLAN", OfActionPushVlan.class, 8,
+            (body, context) -> {
+                final int ethertype = body.readUnsignedShort();
+                body.skipBytes(2);
+                return new OfActionPushVlan(ethertype);
+            },
+            (action, out, context) -> out.writeShort(action.ethertype()).writeZero(2)),
+        OfActionCodecs.of(standard(18), "OFPAT_POP_VLAN", OfActionPopVlan.class, 8,
+            (body, context) -> {
+                body.skipBytes(4);
+                return OfActionPopVlan.INSTANCE;
+            },
+            (action, out, context) -> out.writeZero(4)),
+        OfActionCodecs.of(standard(21), "OFPAT_SET_QUEUE", OfActionSetQueue.class, 8,
+            (body, context) -> new OfActionSetQueue(body.readInt()),
+            (action, out, context) -> out.writeInt(action.queueId())),
+        OfActionCodecs.of(standard(22), "OFPAT_GROUP", OfActionGroup.class, 8,
+            (body, context) -> new OfActionGroup(body.readInt()),
+            (action, out, context) -> out.writeInt(action.groupId())),
+        OfActionCodecs.of(standard(24), "OFPAT_DEC_NW_TTL", OfActionDecNwTtl.class, 8,
+            (body, context) -> {
+                body.skipBytes(4);
+                return OfActionDecNwTtl.INSTANCE;
+            },
+            (action, out, context) -> out.writeZero(4)),
+        OfActionCodecs.of(standard(25), "OFPAT_SET_FIELD", OfActionSetField.class, OfActionCodecs.VARIABLE,
+            (body, context) -> {
+                final var field = context.decodeOxm(body);
+                if (body.readableBytes() >= 8) {
+                    throw new OfCodecException(OfErrorCode.OFPBAC_BAD_SET_LEN, "set_field action has "
+                        + body.readableBytes() + " bytes after its field");
+                }
+                body.skipBytes(body.readableBytes());
+                return new OfActionSetField(field);
+            },
+            (action, out, context) -> context.encodeOxm(action.field(), out)));
+
+    private V13ActionCodecs() {
+        // Hidden on purpose
+    }
+
+    /**
+     * Every standard action codec.
+     *
+     * @return an immutable list
+     */
+    public static List<OfActionCodec<?>> all() {
+        return ALL;
+    }
+}

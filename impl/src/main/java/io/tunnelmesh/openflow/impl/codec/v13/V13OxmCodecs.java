@@ -1,0 +1,89 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.codec.v13;
+
+import static io.tunnelmesh.openflow.api.codec.OxmKey.basic;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.exactInt;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.maskedInt;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.maskedIpv4;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.maskedIpv6;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.maskedLong;
+import static io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs.maskedMac;
+
+import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.match.OxmArpOp;
+import io.tunnelmesh.openflow.api.match.OxmArpSha;
+import io.tunnelmesh.openflow.api.match.OxmArpSpa;
+import io.tunnelmesh.openflow.api.match.OxmArpTha;
+import io.tunnelmesh.openflow.api.match.OxmArpTpa;
+import io.tunnelmesh.openflow.api.match.OxmEthDst;
+import io.tunnelmesh.openflow.api.match.OxmEthSrc;
+import io.tunnelmesh.openflow.api.match.OxmEthType;
+import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmIpProto;
+import io.tunnelmesh.openflow.api.match.OxmIpv4Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv4Src;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Src;
+import io.tunnelmesh.openflow.api.match.OxmMetadata;
+import io.tunnelmesh.openflow.api.match.OxmTcpDst;
+import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
+import io.tunnelmesh.openflow.api.match.OxmTunnelId;
+import io.tunnelmesh.openflow.api.match.OxmUdpDst;
+import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
+import io.tunnelmesh.openflow.api.match.OxmVlanVid;
+import java.util.List;
+
+/**
+ * The codecs of the OpenFlow basic OXM fields ({@code OFPXMC_OPENFLOW_BASIC}, OpenFlow 1.3.5 section 7.2.3.7,
+ * table 12), one per field, with the widths and maskability the table gives.
+ */
+public final class V13OxmCodecs {
+    private static final List<OxmFieldCodec<?>> ALL = List.of(
+        exactInt(basic(0), "OXM_OF_IN_PORT", OxmInPort.class, 4, OxmInPort::new, OxmInPort::port),
+        maskedLong(basic(2), "OXM_OF_METADATA", OxmMetadata.class, OxmMetadata::new, OxmMetadata::value,
+            OxmMetadata::mask),
+        maskedMac(basic(3), "OXM_OF_ETH_DST", OxmEthDst.class, OxmEthDst::new, OxmEthDst::value, OxmEthDst::mask),
+        maskedMac(basic(4), "OXM_OF_ETH_SRC", OxmEthSrc.class, OxmEthSrc::new, OxmEthSrc::value, OxmEthSrc::mask),
+        exactInt(basic(5), "OXM_OF_ETH_TYPE", OxmEthType.class, 2, OxmEthType::new, OxmEthType::value),
+        maskedInt(basic(6), "OXM_OF_VLAN_VID", OxmVlanVid.class, 2, OxmVlanVid::new, OxmVlanVid::value,
+            OxmVlanVid::mask),
+        exactInt(basic(10), "OXM_OF_IP_PROTO", OxmIpProto.class, 1, OxmIpProto::new, OxmIpProto::value),
+        maskedIpv4(basic(11), "OXM_OF_IPV4_SRC", OxmIpv4Src.class, OxmIpv4Src::new, OxmIpv4Src::value,
+            OxmIpv4Src::mask),
+        maskedIpv4(basic(12), "OXM_OF_IPV4_DST", OxmIpv4Dst.class, OxmIpv4Dst::new, OxmIpv4Dst::value,
+            OxmIpv4Dst::mask),
+        exactInt(basic(13), "OXM_OF_TCP_SRC", OxmTcpSrc.class, 2, OxmTcpSrc::new, OxmTcpSrc::value),
+        exactInt(basic(14), "OXM_OF_TCP_DST", OxmTcpDst.class, 2, OxmTcpDst::new, OxmTcpDst::value),
+        exactInt(basic(15), "OXM_OF_UDP_SRC", OxmUdpSrc.class, 2, OxmUdpSrc::new, OxmUdpSrc::value),
+        exactInt(basic(16), "OXM_OF_UDP_DST", OxmUdpDst.class, 2, OxmUdpDst::new, OxmUdpDst::value),
+        exactInt(basic(21), "OXM_OF_ARP_OP", OxmArpOp.class, 2, OxmArpOp::new, OxmArpOp::value),
+        maskedIpv4(basic(22), "OXM_OF_ARP_SPA", OxmArpSpa.class, OxmArpSpa::new, OxmArpSpa::value, OxmArpSpa::mask),
+        maskedIpv4(basic(23), "OXM_OF_ARP_TPA", OxmArpTpa.class, OxmArpTpa::new, OxmArpTpa::value, OxmArpTpa::mask),
+        maskedMac(basic(24), "OXM_OF_ARP_SHA", OxmArpSha.class, OxmArpSha::new, OxmArpSha::value, OxmArpSha::mask),
+        maskedMac(basic(25), "OXM_OF_ARP_THA", OxmArpTha.class, OxmArpTha::new, OxmArpTha::value, OxmArpTha::mask),
+        maskedIpv6(basic(26), "OXM_OF_IPV6_SRC", OxmIpv6Src.class, OxmIpv6Src::new, OxmIpv6Src::value,
+            OxmIpv6Src::mask),
+        maskedIpv6(basic(27), "OXM_OF_IPV6_DST", OxmIpv6Dst.class, OxmIpv6Dst::new, OxmIpv6Dst::value,
+            OxmIpv6Dst::mask),
+        maskedLong(basic(38), "OXM_OF_TUNNEL_ID", OxmTunnelId.class, OxmTunnelId::new, OxmTunnelId::value,
+            OxmTunnelId::mask));
+
+    private V13OxmCodecs() {
+        // Hidden on purpose
+    }
+
+    /**
+     * Every basic field codec.
+     *
+     * @return an immutable list
+     */
+    public static List<OxmFieldCodec<?>> all() {
+        return ALL;
+    }
+}
