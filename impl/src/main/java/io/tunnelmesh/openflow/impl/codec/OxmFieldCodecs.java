@@ -201,16 +201,8 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedMac(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<MacAddress, T> factory,
             final Function<T, MacAddress> value, final Function<T, @Nullable MacAddress> mask) {
-        return of(key, name, fieldClass, MacAddress.LENGTH, true,
-            (payload, hasMask) -> factory.make(OfWire.readMac(payload), hasMask ? OfWire.readMac(payload) : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                OfWire.writeMac(out, value.apply(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    OfWire.writeMac(out, fieldMask);
-                }
-            });
+        return masked(key, name, fieldClass, MacAddress.LENGTH, OfWire::readMac, OfWire::writeMac, factory, value,
+            mask);
     }
 
     /**
@@ -228,16 +220,7 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedIpv4(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<Inet4Address, T> factory,
             final Function<T, Inet4Address> value, final Function<T, @Nullable Inet4Address> mask) {
-        return of(key, name, fieldClass, 4, true,
-            (payload, hasMask) -> factory.make(OfWire.readIpv4(payload), hasMask ? OfWire.readIpv4(payload) : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                OfWire.writeAddress(out, value.apply(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    OfWire.writeAddress(out, fieldMask);
-                }
-            });
+        return masked(key, name, fieldClass, 4, OfWire::readIpv4, OfWire::writeAddress, factory, value, mask);
     }
 
     /**
@@ -255,16 +238,7 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedIpv6(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<Inet6Address, T> factory,
             final Function<T, Inet6Address> value, final Function<T, @Nullable Inet6Address> mask) {
-        return of(key, name, fieldClass, 16, true,
-            (payload, hasMask) -> factory.make(OfWire.readIpv6(payload), hasMask ? OfWire.readIpv6(payload) : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                OfWire.writeAddress(out, value.apply(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    OfWire.writeAddress(out, fieldMask);
-                }
-            });
+        return masked(key, name, fieldClass, 16, OfWire::readIpv6, OfWire::writeAddress, factory, value, mask);
     }
 
     /**
@@ -283,15 +257,38 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedBytes(final OxmKey key, final String name,
             final Class<T> fieldClass, final int width, final MaskedFactory<OfBytes, T> factory,
             final Function<T, OfBytes> value, final Function<T, @Nullable OfBytes> mask) {
+        return masked(key, name, fieldClass, width, in -> OfWire.readBytes(in, width), OfWire::writeBytes, factory,
+            value, mask);
+    }
+
+    /**
+     * A maskable field whose value and mask are read and written by the same functions.
+     *
+     * @param <V> the value type
+     * @param <T> the field class
+     * @param key the wire identity
+     * @param name the name
+     * @param fieldClass the class
+     * @param width the width of the value in bytes
+     * @param read reads one value
+     * @param write writes one value
+     * @param factory makes the field from value and optional mask
+     * @param value the value of a field
+     * @param mask the mask of a field, {@code null} when exact
+     * @return the codec
+     */
+    public static <V, T extends OxmField> OxmFieldCodec<T> masked(final OxmKey key, final String name,
+            final Class<T> fieldClass, final int width, final Function<ByteBuf, V> read,
+            final BiConsumer<ByteBuf, V> write, final MaskedFactory<V, T> factory, final Function<T, V> value,
+            final Function<T, @Nullable V> mask) {
         return of(key, name, fieldClass, width, true,
-            (payload, hasMask) -> factory.make(OfWire.readBytes(payload, width),
-                hasMask ? OfWire.readBytes(payload, width) : null),
+            (payload, hasMask) -> factory.make(read.apply(payload), hasMask ? read.apply(payload) : null),
             field -> mask.apply(field) != null,
             (field, out) -> {
-                OfWire.writeBytes(out, value.apply(field));
+                write.accept(out, value.apply(field));
                 final var fieldMask = mask.apply(field);
                 if (fieldMask != null) {
-                    OfWire.writeBytes(out, fieldMask);
+                    write.accept(out, fieldMask);
                 }
             });
     }
