@@ -1,0 +1,239 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.ovs;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A private Open vSwitch for one test: its own {@code ovsdb-server} and {@code ovs-vswitchd} (userspace
+ * {@code dummy} datapath, {@code --disable-system}, no kernel module) with every socket, database, log and pid file in
+ * a temporary directory, the way OVS's own {@code ovs-sandbox} runs it. Both daemons are children of the test JVM,
+ * stopped by their process handles on {@link #close()}: the system-wide OVS is never touched, nothing is killed by
+ * name. Needs the Debian package {@code openvswitch-switch}, which {@code ./tunnelmesh test} installs.
+ */
+public final class OvsSandbox implements AutoCloseable {
+    private static final long START_TIMEOUT_MS = 20_000;
+    private static final Path SCHEMA = Path.of("/usr/share/openvswitch/vswitch.ovsschema");
+
+    private final Path dir;
+    private final Map<String, String> env;
+    private final List<Process> daemons = new ArrayList<>();
+
+    private OvsSandbox(final Path dir) {
+        this.dir = dir;
+        final var path = dir.toString();
+        env = Map.of("OVS_RUNDIR", path, "OVS_LOGDIR", path, "OVS_DBDIR", path, "OVS_SYSCONFDIR", path);
+    }
+
+    /**
+     * Starts {@code ovsdb-server} and {@code ovs-vswitchd} in a new temporary directory.
+     *
+     * @return the running sandbox
+     * @throws IOException if a daemon cannot be started or does not come up in time
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the daemons must not outlive it
+    public static OvsSandbox start() throws IOException {
+        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovs"));
+        try {
+            sandbox.startDaemons();
+        } catch (IOException | RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
+    }
+
+    private void startDaemons() throws IOException {
+        run(List.of("ovsdb-tool", "create", dir.resolve("conf.db").toString(), SCHEMA.toString()));
+        daemons.add(daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(),
+            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
+            dir.resolve("conf.db").toString()), "ovsdb-server"));
+        awaitFile(dbSocket(), "ovsdb-server socket");
+        vsctl("--no-wait", "init");
+        daemons.add(daemon(List.of("ovs-vswitchd", "--no-chdir", "--enable-dummy=override", "--disable-system",
+            "--unixctl=" + dir.resolve("ovs-vswitchd.ctl"), "--log-file=" + dir.resolve("ovs-vswitchd.log"),
+            "unix:" + dbSocket()), "ovs-vswitchd"));
+        awaitFile(dir.resolve("ovs-vswitchd.ctl"), "ovs-vswitchd control socket");
+    }
+
+    /**
+     * The directory holding the sandbox's files.
+     *
+     * @return the directory
+     */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * The OVSDB socket, for {@code ovs-vsctl --db=unix:...} or an OVSDB client.
+     *
+     * @return the Unix socket path
+     */
+    public Path dbSocket() {
+        return dir.resolve("db.sock");
+    }
+
+    /**
+     * Adds a bridge on the dummy datapath, fail mode secure, speaking the given OpenFlow versions, connected to a
+     * controller out of band (in-band control would look for a route to the controller through the bridge itself).
+     *
+     * @param bridge the bridge name
+     * @param controller the controller target, such as {@code tcp:127.0.0.1:6653}
+     * @param protocols the OpenFlow versions, such as {@code OpenFlow13}
+     * @return ovs-vsctl's output
+     * @throws IOException if ovs-vsctl fails
+     */
+    public String addBridge(final String bridge, final String controller, final String protocols)
+            throws IOException {
+        return vsctl("add-br", bridge, "--", "set", "bridge", bridge, "datapath_type=dummy", "fail-mode=secure",
+            "protocols=" + protocols, "other-config:disable-in-band=true",
+            "--", "--id=@controller", "create", "Controller", "target=\"" + controller + "\"",
+            "connection_mode=out-of-band",
+            "--", "set", "bridge", bridge, "controller=@controller");
+    }
+
+    /**
+     * Runs {@code ovs-vsctl} against the sandbox's database.
+     *
+     * @param args the arguments
+     * @return the output
+     * @throws IOException if the command fails
+     */
+    public String vsctl(final String... args) throws IOException {
+        final var command = new ArrayList<>(List.of("ovs-vsctl", "--db=unix:" + dbSocket(), "--timeout=10"));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    /**
+     * Runs {@code ovs-ofctl} against a bridge's management socket (what the switch really holds, independent of
+     * any controller connection).
+     *
+     * @param version the OpenFlow version, such as {@code OpenFlow13}
+     * @param command the ovs-ofctl command, such as {@code dump-flows}
+     * @param bridge the bridge
+     * @param args more arguments
+     * @return the output
+     * @throws IOException if the command fails
+     */
+    public String ofctl(final String version, final String command, final String bridge, final String... args)
+            throws IOException {
+        final var line = new ArrayList<>(List.of("ovs-ofctl", "--no-names", "-O", version, command,
+            "unix:" + dir.resolve(bridge + ".mgmt")));
+        line.addAll(List.of(args));
+        return run(line);
+    }
+
+    /**
+     * Runs {@code ovs-appctl} against {@code ovs-vswitchd}.
+     *
+     * @param args the command and its arguments
+     * @return the output
+     * @throws IOException if the command fails
+     */
+    public String appctl(final String... args) throws IOException {
+        final var command = new ArrayList<>(List.of("ovs-appctl", "-t", dir.resolve("ovs-vswitchd.ctl").toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    /**
+     * The {@code ovs-vswitchd} log so far, for assertion messages.
+     *
+     * @return the log text, or a note that there is none
+     */
+    public String vswitchdLog() {
+        try {
+            return Files.readString(dir.resolve("ovs-vswitchd.log"));
+        } catch (IOException e) {
+            return "(no ovs-vswitchd log: " + e.getMessage() + ")";
+        }
+    }
+
+    private Process daemon(final List<String> command, final String name) throws IOException {
+        final var builder = new ProcessBuilder(command).directory(dir.toFile())
+            .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".out").toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private String run(final List<String> command) throws IOException {
+        final var builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        final var process = builder.start();
+        final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IOException("interrupted running " + command.get(0), e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " exited " + process.exitValue() + ": " + output);
+        }
+        return output;
+    }
+
+    private void awaitFile(final Path file, final String what) throws IOException {
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MS);
+        while (!Files.exists(file)) {
+            for (var daemon : daemons) {
+                if (!daemon.isAlive()) {
+                    throw new IOException(what + " never appeared: a daemon exited " + daemon.exitValue()
+                        + "; see " + dir);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException(what + " did not appear within " + START_TIMEOUT_MS + " ms; see " + dir);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted waiting for " + what, e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (var daemon : daemons.reversed()) {
+            daemon.destroy();
+        }
+        for (var daemon : daemons) {
+            try {
+                if (!daemon.waitFor(10, TimeUnit.SECONDS)) {
+                    daemon.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                daemon.destroyForcibly();
+            }
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // best effort: a leftover temporary directory is harmless
+        }
+    }
+}
