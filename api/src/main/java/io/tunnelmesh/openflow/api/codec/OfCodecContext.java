@@ -14,6 +14,9 @@ import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartBody;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyBody;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartRequestBody;
 import java.util.List;
 
 /**
@@ -118,4 +121,36 @@ public interface OfCodecContext {
      * @throws OfCodecException if no codec encodes the message
      */
     void encodeMessage(OfMessage message, ByteBuf out);
+
+    /**
+     * Reads the body of an {@code OFPMP_EXPERIMENTER} request (OpenFlow 1.3.5 section 7.3.5.15): the experimenter id,
+     * the exp_type and what follows, through the {@link OfMultipartExperimenterCodec} registered for them.
+     *
+     * @param in exactly the bytes after the multipart header
+     * @return the registered codec's body, or an opaque
+     *     {@link io.tunnelmesh.openflow.api.message.multipart.OfExperimenterMultipartRequest} when none is registered
+     * @throws OfCodecException {@code OFPBRC_BAD_LEN} if the body is shorter than 8 bytes, or what the codec throws
+     */
+    OfMultipartRequestBody decodeMultipartExperimenterRequest(ByteBuf in);
+
+    /**
+     * Reads the body of an {@code OFPMP_EXPERIMENTER} reply (OpenFlow 1.3.5 section 7.3.5.15), as
+     * {@link #decodeMultipartExperimenterRequest(ByteBuf)} reads a request's.
+     *
+     * @param in exactly the bytes after the multipart header
+     * @return the registered codec's body, or an opaque
+     *     {@link io.tunnelmesh.openflow.api.message.multipart.OfExperimenterMultipartReply} when none is registered
+     * @throws OfCodecException {@code OFPBRC_BAD_LEN} if the body is shorter than 8 bytes, or what the codec throws
+     */
+    OfMultipartReplyBody decodeMultipartExperimenterReply(ByteBuf in);
+
+    /**
+     * Writes an {@code OFPMP_EXPERIMENTER} body: the experimenter id, the exp_type and the data of an opaque body, or
+     * what the codec registered for an extension body's class writes.
+     *
+     * @param body an opaque experimenter body or a registered extension body
+     * @param out the buffer
+     * @throws OfCodecException {@code OFPBRC_BAD_MULTIPART} if the body is neither
+     */
+    void encodeMultipartExperimenter(OfMultipartBody body, ByteBuf out);
 }

@@ -16,10 +16,13 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfExperimenterMessageCodec;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
+import io.tunnelmesh.openflow.api.codec.OfMultipartExperimenterCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
 import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyExtension;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartRequestExtension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +44,8 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * <p>{@code OFPT_EXPERIMENTER} messages are dispatched on their (experimenter, exp_type) to the registered
  * {@link OfExperimenterMessageCodec}; pairs nobody registered go to the plain experimenter message codec, which keeps
- * them opaque.
+ * them opaque. {@code OFPMP_EXPERIMENTER} multipart bodies are dispatched the same way, on (experimenter, exp_type,
+ * direction), to the registered {@link OfMultipartExperimenterCodec}; unregistered ones stay opaque.
  */
 public final class OfCodecRegistry {
     private static final int EXPERIMENTER_TYPE = 4;
@@ -62,8 +66,10 @@ public final class OfCodecRegistry {
         source.actions.values().forEach(codec -> actionsByClass.put(codec.actionClass(), codec));
         final var fieldsByKey = Map.copyOf(source.fields);
         final var actionsByKey = Map.copyOf(source.actions);
+        final var multipartByClass = new HashMap<Class<?>, OfMultipartExperimenterCodec<?>>();
+        source.multipartExperimenters.values().forEach(codec -> multipartByClass.put(codec.bodyClass(), codec));
         final var tables = new RegistryCodecContext.Tables(fieldsByKey, Map.copyOf(fieldsByClass), actionsByKey,
-            Map.copyOf(actionsByClass));
+            Map.copyOf(actionsByClass), Map.copyOf(source.multipartExperimenters), Map.copyOf(multipartByClass));
         for (int wire = 0; wire < contexts.length; wire++) {
             contexts[wire] = new RegistryCodecContext(OfVersion.valueOf(wire), this, tables);
         }
@@ -89,6 +95,7 @@ public final class OfCodecRegistry {
         builder.fields.putAll(source.fields);
         builder.actions.putAll(source.actions);
         builder.experimenters.putAll(source.experimenters);
+        builder.multipartExperimenters.putAll(source.multipartExperimenters);
         return builder;
     }
 
@@ -181,6 +188,15 @@ public final class OfCodecRegistry {
     }
 
     /**
+     * Every registered experimenter multipart body codec, in registration order.
+     *
+     * @return an immutable list
+     */
+    public List<OfMultipartExperimenterCodec<?>> multipartExperimenterCodecs() {
+        return List.copyOf(source.multipartExperimenters.values());
+    }
+
+    /**
      * Encodes a message body with a codec returned by {@link #encoder(OfMessage)}.
      *
      * @param codec the codec
@@ -205,6 +221,8 @@ public final class OfCodecRegistry {
         private final Map<OxmKey, OxmFieldCodec<?>> fields = new LinkedHashMap<>();
         private final Map<OfActionKey, OfActionCodec<?>> actions = new LinkedHashMap<>();
         private final Map<ExperimenterKey, OfExperimenterMessageCodec<?>> experimenters = new LinkedHashMap<>();
+        private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartExperimenters =
+            new LinkedHashMap<>();
 
         private Builder() {
             // Use OfCodecRegistry.builder()
@@ -319,6 +337,41 @@ public final class OfCodecRegistry {
         }
 
         /**
+         * Adds an experimenter multipart body codec ({@code OFPMP_EXPERIMENTER}, OpenFlow 1.3.5 section 7.3.5.15).
+         *
+         * @param codec the codec
+         * @return this builder
+         * @throws IllegalArgumentException if a codec is already registered for the same (version, experimenter,
+         *     exp_type, direction), or the body class is not exactly one of a request and a reply extension
+         */
+        public Builder addMultipartExperimenter(final OfMultipartExperimenterCodec<?> codec) {
+            final boolean request = OfMultipartRequestExtension.class.isAssignableFrom(codec.bodyClass());
+            final boolean reply = OfMultipartReplyExtension.class.isAssignableFrom(codec.bodyClass());
+            if (request == reply) {
+                throw new IllegalArgumentException("multipart body class " + codec.bodyClass().getName()
+                    + " must implement exactly one of OfMultipartRequestExtension and OfMultipartReplyExtension");
+            }
+            final var key = new MultipartExperimenterKey(codec.version(), codec.experimenter(), codec.expType(),
+                reply);
+            final var previous = multipartExperimenters.putIfAbsent(key, codec);
+            if (previous != null) {
+                throw duplicate(key, previous, codec);
+            }
+            return this;
+        }
+
+        /**
+         * Adds experimenter multipart body codecs, in order.
+         *
+         * @param codecs the codecs
+         * @return this builder
+         */
+        public Builder addMultipartExperimenters(final Iterable<? extends OfMultipartExperimenterCodec<?>> codecs) {
+            codecs.forEach(this::addMultipartExperimenter);
+            return this;
+        }
+
+        /**
          * The registry.
          *
          * @return an immutable registry
@@ -328,6 +381,8 @@ public final class OfCodecRegistry {
         public OfCodecRegistry build() {
             checkUniqueClasses(fields.values().stream().<Class<?>>map(OxmFieldCodec::fieldClass).toList(), "OXM field");
             checkUniqueClasses(actions.values().stream().<Class<?>>map(OfActionCodec::actionClass).toList(), "action");
+            checkUniqueClasses(multipartExperimenters.values().stream()
+                .<Class<?>>map(OfMultipartExperimenterCodec::bodyClass).toList(), "multipart experimenter");
             final var decoders = new LinkedHashMap<>(messages);
             final var encoders = new HashMap<OfVersion, Map<Class<?>, OfMessageCodec<?>>>();
             for (var codec : messages.values()) {
@@ -350,6 +405,7 @@ public final class OfCodecRegistry {
             snapshot.fields.putAll(fields);
             snapshot.actions.putAll(actions);
             snapshot.experimenters.putAll(experimenters);
+            snapshot.multipartExperimenters.putAll(multipartExperimenters);
             return new OfCodecRegistry(snapshot, Collections.unmodifiableMap(decoders), Map.copyOf(frozen));
         }
 

@@ -17,6 +17,7 @@ import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.codec.OfMultipartExperimenterCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
 import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
@@ -25,6 +26,11 @@ import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.match.OxmUnknown;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.multipart.OfExperimenterMultipartReply;
+import io.tunnelmesh.openflow.api.message.multipart.OfExperimenterMultipartRequest;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartBody;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyBody;
+import io.tunnelmesh.openflow.api.message.multipart.OfMultipartRequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +58,8 @@ final class RegistryCodecContext implements OfCodecContext {
     private final @Nullable OfActionCodec<?>[] standardActions;
     private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
     private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+    private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
+    private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
     RegistryCodecContext(final OfVersion version, final OfCodecRegistry registry, final Tables tables) {
         this.version = version;
@@ -62,6 +70,8 @@ final class RegistryCodecContext implements OfCodecContext {
         actionsByClass = tables.actionsByClass;
         basicFields = tables.basicFields;
         standardActions = tables.standardActions;
+        multipartByKey = tables.multipartByKey;
+        multipartByClass = tables.multipartByClass;
     }
 
     /**
@@ -74,10 +84,16 @@ final class RegistryCodecContext implements OfCodecContext {
         private final @Nullable OfActionCodec<?>[] standardActions = new OfActionCodec<?>[SMALL_ACTION_TYPES];
         private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
         private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+        private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
+        private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
         Tables(final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey, final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass,
                 final Map<OfActionKey, OfActionCodec<?>> actionsByKey,
-                final Map<Class<?>, OfActionCodec<?>> actionsByClass) {
+                final Map<Class<?>, OfActionCodec<?>> actionsByClass,
+                final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey,
+                final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass) {
+            this.multipartByKey = multipartByKey;
+            this.multipartByClass = multipartByClass;
             this.fieldsByKey = fieldsByKey;
             this.fieldsByClass = fieldsByClass;
             this.actionsByKey = actionsByKey;
@@ -366,6 +382,73 @@ final class RegistryCodecContext implements OfCodecContext {
     @Override
     public void encodeMessage(final OfMessage message, final ByteBuf out) {
         registry.encode(message, out);
+    }
+
+    // ---- experimenter multipart bodies ----
+
+    @Override
+    public OfMultipartRequestBody decodeMultipartExperimenterRequest(final ByteBuf in) {
+        final var codec = multipartCodec(in, false);
+        if (codec == null) {
+            return new OfExperimenterMultipartRequest(in.readInt(), in.readInt(), OfWire.readRest(in));
+        }
+        return (OfMultipartRequestBody) decodeRegistered(codec, in);
+    }
+
+    @Override
+    public OfMultipartReplyBody decodeMultipartExperimenterReply(final ByteBuf in) {
+        final var codec = multipartCodec(in, true);
+        if (codec == null) {
+            return new OfExperimenterMultipartReply(in.readInt(), in.readInt(), OfWire.readRest(in));
+        }
+        return (OfMultipartReplyBody) decodeRegistered(codec, in);
+    }
+
+    private @Nullable OfMultipartExperimenterCodec<?> multipartCodec(final ByteBuf in, final boolean reply) {
+        if (in.readableBytes() < 8) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "experimenter multipart body needs 8 bytes, "
+                + in.readableBytes() + " left");
+        }
+        return multipartByKey.get(new MultipartExperimenterKey(version, in.getInt(in.readerIndex()),
+            in.getInt(in.readerIndex() + 4), reply));
+    }
+
+    private OfMultipartBody decodeRegistered(final OfMultipartExperimenterCodec<?> codec, final ByteBuf in) {
+        in.skipBytes(8);
+        final OfMultipartBody body = codec.decode(in, this);
+        if (in.isReadable()) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, codec + " left " + in.readableBytes()
+                + " bytes of its experimenter multipart body");
+        }
+        return body;
+    }
+
+    @Override
+    public void encodeMultipartExperimenter(final OfMultipartBody body, final ByteBuf out) {
+        switch (body) {
+            case OfExperimenterMultipartRequest opaque -> {
+                out.writeInt(opaque.experimenter()).writeInt(opaque.expType());
+                OfWire.writeBytes(out, opaque.data());
+            }
+            case OfExperimenterMultipartReply opaque -> {
+                out.writeInt(opaque.experimenter()).writeInt(opaque.expType());
+                OfWire.writeBytes(out, opaque.data());
+            }
+            default -> {
+                final var codec = multipartByClass.get(body.getClass());
+                if (codec == null || !codec.version().equals(version)) {
+                    throw new OfCodecException(OfErrorCode.OFPBRC_BAD_MULTIPART, "no codec encodes multipart body "
+                        + body.getClass().getName() + " in " + version);
+                }
+                out.writeInt(codec.experimenter()).writeInt(codec.expType());
+                encodeMultipartBody(codec, body, out);
+            }
+        }
+    }
+
+    private <T extends OfMultipartBody> void encodeMultipartBody(final OfMultipartExperimenterCodec<T> codec,
+            final OfMultipartBody body, final ByteBuf out) {
+        codec.encodeBody(codec.bodyClass().cast(body), out, this);
     }
 
     @Override

@@ -40,7 +40,9 @@ public final class V13Codecs {
         new HeaderOnlyCodec<>(20, OfBarrierRequest.class, OfBarrierRequest::new),
         new HeaderOnlyCodec<>(21, OfBarrierReply.class, OfBarrierReply::new),
         new RoleRequestCodec(),
-        new RoleReplyCodec());
+        new RoleReplyCodec(),
+        new MultipartRequestCodec(),
+        new MultipartReplyCodec());
 
     private V13Codecs() {
         // Hidden on purpose
