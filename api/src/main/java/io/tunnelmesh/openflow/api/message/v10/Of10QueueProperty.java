@@ -50,18 +50,23 @@ public sealed interface Of10QueueProperty {
      * A property of a type this library does not model, kept opaque.
      *
      * @param property the property type, never {@link #OFPQT_MIN_RATE}
-     * @param body the bytes after the 8-byte property header
+     * @param body the bytes after the 8-byte property header, a multiple of 8 bytes
      */
     record Unknown(int property, OfBytes body) implements Of10QueueProperty {
         /**
-         * Checks the type is not the modelled one.
+         * Checks the type is not the modelled one and the body keeps the property a multiple of 8 bytes.
          *
-         * @throws IllegalArgumentException if it is, or does not fit in 16 bits
+         * @throws IllegalArgumentException if the type is the modelled one or does not fit in 16 bits, or the body
+         *     has the wrong length
          */
         public Unknown {
             OfUnsigned.check("property", property, 16);
             if (property == OFPQT_MIN_RATE) {
                 throw new IllegalArgumentException("OFPQT_MIN_RATE is a MinRate");
+            }
+            if (body.length() % 8 != 0) {
+                throw new IllegalArgumentException("queue property body must be a multiple of 8 bytes: "
+                    + body.length());
             }
         }
     }
