@@ -164,7 +164,8 @@ class V10MalformedInputTest {
         assertEquals(Optional.of(Of10ErrorCode.OFPPMFC_BAD_HW_ADDR),
             Of10ErrorCode.fromOf13(OfErrorCode.OFPPMFC_BAD_HW_ADDR));
         assertEquals(Optional.of(Of10ErrorCode.OFPQOFC_EPERM), Of10ErrorCode.fromOf13(OfErrorCode.OFPQOFC_EPERM));
-        assertEquals(Optional.of(Of10ErrorCode.OFPBRC_BAD_STAT), Of10ErrorCode.fromOf13(OfErrorCode.OFPBRC_BAD_MULTIPART));
+        assertEquals(Optional.of(Of10ErrorCode.OFPBRC_BAD_STAT),
+            Of10ErrorCode.fromOf13(OfErrorCode.OFPBRC_BAD_MULTIPART));
         assertEquals(Optional.empty(), Of10ErrorCode.fromOf13(OfErrorCode.OFPBRC_BAD_TABLE_ID));
         assertEquals(Optional.empty(), Of10ErrorCode.fromOf13(OfErrorCode.OFPFMFC_BAD_TIMEOUT));
         assertEquals(Optional.empty(), Of10ErrorCode.fromOf13(OfErrorCode.OFPBMC_BAD_WILDCARDS));
