@@ -20,7 +20,7 @@ import io.tunnelmesh.openflow.api.OfVersion;
 public sealed interface OfMessage permits OfHello, OfErrorMessage, OfEchoRequest, OfEchoReply, OfExperimenter,
         OfFeaturesRequest, OfFeaturesReply, OfGetConfigRequest, OfGetConfigReply, OfSetConfig, OfBarrierRequest,
         OfBarrierReply, OfRoleRequest, OfRoleReply, OfPacketIn, OfPacketOut, OfFlowRemoved, OfPortStatus, OfFlowMod,
-        OfMultipartRequest, OfMultipartReply, OfExtensionMessage {
+        OfMultipartRequest, OfMultipartReply, OfExtensionMessage, Of10Message {
     /**
      * The protocol version of the message.
      *

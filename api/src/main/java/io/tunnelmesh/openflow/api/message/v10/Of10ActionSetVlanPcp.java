@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.api.message.v10;
+
+import io.tunnelmesh.openflow.api.OfUnsigned;
+
+/**
+ * {@code OFPAT_SET_VLAN_PCP} (type 2, 8 bytes, OpenFlow 1.0.0 section 5.2.4): set the 802.1Q priority, pushing a tag if
+ * there is none.
+ * <pre>
+ *   +---------------+---------------+-------+-----------------------+
+ *   | type = 2      | len = 8       | pcp(8)| pad (24)              |
+ *   +---------------+---------------+-------+-----------------------+
+ * </pre>
+ *
+ * @param vlanPcp the priority, 3 bits used
+ */
+public record Of10ActionSetVlanPcp(int vlanPcp) implements Of10Action {
+    /**
+     * Checks the fields fit their widths.
+     *
+     * @throws IllegalArgumentException if one does not
+     */
+    public Of10ActionSetVlanPcp {
+        OfUnsigned.check("vlan_pcp", vlanPcp, 8);
+    }
+}
