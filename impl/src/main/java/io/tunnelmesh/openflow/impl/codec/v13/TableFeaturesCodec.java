@@ -25,7 +25,9 @@ import java.util.function.BiFunction;
 /**
  * {@code ofp_table_features} (OpenFlow 1.3.5 section 7.3.5.5.1), in a table features request or reply, and its
  * properties (section 7.3.5.5.2); see {@link OfTableFeatures} and {@link OfTableFeatureProperty} for the layouts.
- * Every length that does not fit is {@code OFPTFFC_BAD_LEN}; properties of undefined types are kept opaque.
+ * A table whose length does not fit is {@code OFPBRC_BAD_LEN}, as Open vSwitch answers; a property or id whose
+ * length does not fit is {@code OFPTFFC_BAD_LEN} (Open vSwitch answers the OpenFlow 1.4 {@code OFPBPC_BAD_LEN}, which
+ * OpenFlow 1.3 lacks); properties of undefined types are kept opaque.
  */
 final class TableFeaturesCodec {
     private static final int TABLE_FEATURES = 64;
@@ -37,13 +39,14 @@ final class TableFeaturesCodec {
     }
 
     static List<OfTableFeatures> decode(final ByteBuf body) {
-        return MultipartEntries.lengthPrefixed(body, 0, TABLE_FEATURES, OfErrorCode.OFPTFFC_BAD_LEN,
+        return MultipartEntries.lengthPrefixed(body, 0, TABLE_FEATURES, OfErrorCode.OFPBRC_BAD_LEN,
             "table features", TableFeaturesCodec::decodeTable);
     }
 
     private static OfTableFeatures decodeTable(final ByteBuf in) {
         if (in.readableBytes() % 8 != 0) {
-            throw badLength("table features length " + in.readableBytes() + " is not a multiple of 8");
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "table features length " + in.readableBytes()
+                + " is not a multiple of 8");
         }
         in.skipBytes(2);
         final int tableId = in.readUnsignedByte();
@@ -147,7 +150,7 @@ final class TableFeaturesCodec {
             out.writeLong(table.metadataMatch()).writeLong(table.metadataWrite()).writeInt(table.config())
                 .writeInt(table.maxEntries());
             table.properties().forEach(property -> encodeProperty(property, out));
-            OfWire.patchLength(out, start, 0, out.writerIndex() - start, OfErrorCode.OFPTFFC_BAD_LEN);
+            OfWire.patchLength(out, start, 0, out.writerIndex() - start, OfErrorCode.OFPBRC_BAD_LEN);
         }
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * naming the error Open vSwitch would answer with: undefined multipart types are {@code OFPBRC_BAD_MULTIPART};
  * arrays that are not a whole number of entries, entries whose length runs past the body or below their fixed part,
  * and fixed bodies of the wrong size are {@code OFPBRC_BAD_LEN}; group buckets {@code OFPGMFC_BAD_BUCKET}; table
- * features {@code OFPTFFC_BAD_LEN}.
+ * feature properties {@code OFPTFFC_BAD_LEN}.
  */
 @ExtendWith(NettyLeakDetection.class)
 class MultipartMalformedInputTest {
@@ -120,8 +120,8 @@ class MultipartMalformedInputTest {
 
     @Test
     void tableFeaturesLengthNotAMultipleOfEightIsBadLen() {
-        assertFailure(OfErrorCode.OFPTFFC_BAD_LEN, "OF1.3 type 19: OFPET_TABLE_FEATURES_FAILED/OFPTFFC_BAD_LEN: "
-            + "table features length 68 is not a multiple of 8", multipart(REPLY, 12, "0044" + "0".repeat(132)));
+        assertFailure(OfErrorCode.OFPBRC_BAD_LEN, "OF1.3 type 19: OFPET_BAD_REQUEST/OFPBRC_BAD_LEN: table features "
+            + "length 68 is not a multiple of 8", multipart(REPLY, 12, "0044" + "0".repeat(132)));
     }
 
     @Test
