@@ -42,7 +42,8 @@ class V13GoldenVectorTest {
     private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
 
     static Stream<GoldenVector> vectors() {
-        return Stream.concat(OvsProducedVectors.all().stream(), HandBuiltVectors.all().stream());
+        return Stream.of(OvsProducedVectors.all(), HandBuiltVectors.all(), ModsOvsVectors.all(),
+            ModsHandBuiltVectors.all()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
