@@ -17,6 +17,8 @@ package io.tunnelmesh.openflow.api.action;
  * </pre>
  */
 public sealed interface OfAction permits OfActionOutput, OfActionGroup, OfActionSetField, OfActionPushVlan,
-        OfActionPopVlan, OfActionSetQueue, OfActionDecNwTtl, OfActionExperimenter, OfActionUnknown, OfActionExtension {
+        OfActionPopVlan, OfActionSetQueue, OfActionDecNwTtl, OfActionExperimenter, OfActionUnknown, OfActionExtension,
+        OfActionCopyTtlOut, OfActionCopyTtlIn, OfActionSetMplsTtl, OfActionDecMplsTtl, OfActionPushMpls,
+        OfActionPopMpls, OfActionSetNwTtl, OfActionPushPbb, OfActionPopPbb {
     // Sealed: one record per modelled action.
 }

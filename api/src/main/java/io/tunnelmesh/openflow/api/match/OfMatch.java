@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.api.match;
 
 import io.tunnelmesh.openflow.api.MacAddress;
 import java.net.Inet4Address;
+import java.net.Inet6Address;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -165,6 +166,116 @@ public record OfMatch(List<OxmField> fields) {
          */
         public Builder tunnelId(final long tunnelId) {
             return add(OxmTunnelId.of(tunnelId));
+        }
+
+        /**
+         * Adds {@code OXM_OF_VLAN_PCP}.
+         *
+         * @param pcp the priority code point, 0 to 7
+         * @return this builder
+         */
+        public Builder vlanPcp(final int pcp) {
+            return add(OxmVlanPcp.of(pcp));
+        }
+
+        /**
+         * Adds {@code OXM_OF_IP_DSCP}.
+         *
+         * @param dscp the DSCP, 0 to 63
+         * @return this builder
+         */
+        public Builder ipDscp(final int dscp) {
+            return add(OxmIpDscp.of(dscp));
+        }
+
+        /**
+         * Adds {@code OXM_OF_IP_ECN}.
+         *
+         * @param ecn the ECN bits, 0 to 3
+         * @return this builder
+         */
+        public Builder ipEcn(final int ecn) {
+            return add(OxmIpEcn.of(ecn));
+        }
+
+        /**
+         * Adds {@code OXM_OF_ICMPV4_TYPE}.
+         *
+         * @param type the ICMP type
+         * @return this builder
+         */
+        public Builder icmpv4Type(final int type) {
+            return add(OxmIcmpv4Type.of(type));
+        }
+
+        /**
+         * Adds {@code OXM_OF_ICMPV4_CODE}.
+         *
+         * @param code the ICMP code
+         * @return this builder
+         */
+        public Builder icmpv4Code(final int code) {
+            return add(OxmIcmpv4Code.of(code));
+        }
+
+        /**
+         * Adds {@code OXM_OF_ICMPV6_TYPE}.
+         *
+         * @param type the ICMPv6 type
+         * @return this builder
+         */
+        public Builder icmpv6Type(final int type) {
+            return add(OxmIcmpv6Type.of(type));
+        }
+
+        /**
+         * Adds {@code OXM_OF_ICMPV6_CODE}.
+         *
+         * @param code the ICMPv6 code
+         * @return this builder
+         */
+        public Builder icmpv6Code(final int code) {
+            return add(OxmIcmpv6Code.of(code));
+        }
+
+        /**
+         * Adds {@code OXM_OF_IPV6_ND_TARGET}.
+         *
+         * @param target the neighbor discovery target address
+         * @return this builder
+         */
+        public Builder ipv6NdTarget(final Inet6Address target) {
+            return add(OxmIpv6NdTarget.of(target));
+        }
+
+        /**
+         * Adds {@code OXM_OF_MPLS_LABEL}.
+         *
+         * @param label the 20-bit label
+         * @return this builder
+         */
+        public Builder mplsLabel(final int label) {
+            return add(OxmMplsLabel.of(label));
+        }
+
+        /**
+         * Adds {@code OXM_OF_MPLS_TC}.
+         *
+         * @param tc the traffic class, 0 to 7
+         * @return this builder
+         */
+        public Builder mplsTc(final int tc) {
+            return add(OxmMplsTc.of(tc));
+        }
+
+        /**
+         * Adds {@code OXM_OF_MPLS_BOS}.
+         *
+         * @param bos the bottom-of-stack bit, 0 or 1
+         * @return this builder
+         */
+        public Builder mplsBos(final int bos) {
+            return add(OxmMplsBos.of(bos));
         }
 
         /**

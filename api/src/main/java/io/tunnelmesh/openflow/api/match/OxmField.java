@@ -23,6 +23,9 @@ package io.tunnelmesh.openflow.api.match;
  */
 public sealed interface OxmField permits OxmInPort, OxmMetadata, OxmEthDst, OxmEthSrc, OxmEthType, OxmVlanVid,
         OxmIpProto, OxmIpv4Src, OxmIpv4Dst, OxmTcpSrc, OxmTcpDst, OxmUdpSrc, OxmUdpDst, OxmArpOp, OxmArpSpa, OxmArpTpa,
-        OxmArpSha, OxmArpTha, OxmIpv6Src, OxmIpv6Dst, OxmTunnelId, OxmUnknown, OxmExtensionField {
+        OxmArpSha, OxmArpTha, OxmIpv6Src, OxmIpv6Dst, OxmTunnelId, OxmUnknown, OxmExtensionField,
+        OxmInPhyPort, OxmVlanPcp, OxmIpDscp, OxmIpEcn, OxmSctpSrc, OxmSctpDst, OxmIcmpv4Type, OxmIcmpv4Code,
+        OxmIpv6Flabel, OxmIcmpv6Type, OxmIcmpv6Code, OxmIpv6NdTarget, OxmIpv6NdSll, OxmIpv6NdTll, OxmMplsLabel,
+        OxmMplsTc, OxmMplsBos, OxmPbbIsid, OxmIpv6Exthdr {
     // Sealed: one record per modelled field.
 }

@@ -20,7 +20,9 @@ import io.tunnelmesh.openflow.api.OfVersion;
 public sealed interface OfMessage permits OfHello, OfErrorMessage, OfEchoRequest, OfEchoReply, OfExperimenter,
         OfFeaturesRequest, OfFeaturesReply, OfGetConfigRequest, OfGetConfigReply, OfSetConfig, OfBarrierRequest,
         OfBarrierReply, OfRoleRequest, OfRoleReply, OfPacketIn, OfPacketOut, OfFlowRemoved, OfPortStatus, OfFlowMod,
-        OfMultipartRequest, OfMultipartReply, OfExtensionMessage, Of10Message {
+        OfMultipartRequest, OfMultipartReply, OfGroupMod, OfPortMod, OfTableMod, OfMeterMod,
+        OfQueueGetConfigRequest, OfQueueGetConfigReply, OfGetAsyncRequest, OfGetAsyncReply, OfSetAsync,
+        OfExtensionMessage, Of10Message {
     /**
      * The protocol version of the message.
      *

@@ -11,7 +11,10 @@ import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
+import io.tunnelmesh.openflow.api.message.OfGetAsyncReply;
+import io.tunnelmesh.openflow.api.message.OfGetAsyncRequest;
 import io.tunnelmesh.openflow.api.message.OfGetConfigRequest;
+import io.tunnelmesh.openflow.api.message.OfSetAsync;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import java.util.List;
 
@@ -42,7 +45,16 @@ public final class V13Codecs {
         new RoleRequestCodec(),
         new RoleReplyCodec(),
         new MultipartRequestCodec(),
-        new MultipartReplyCodec());
+        new MultipartReplyCodec(),
+        new GroupModCodec(),
+        new PortModCodec(),
+        new TableModCodec(),
+        new QueueGetConfigRequestCodec(),
+        new QueueGetConfigReplyCodec(),
+        new HeaderOnlyCodec<>(26, OfGetAsyncRequest.class, (version, xid) -> new OfGetAsyncRequest(xid)),
+        new AsyncConfigCodec<>(27, OfGetAsyncReply.class, OfGetAsyncReply::new, OfGetAsyncReply::config),
+        new AsyncConfigCodec<>(28, OfSetAsync.class, OfSetAsync::new, OfSetAsync::config),
+        new MeterModCodec());
 
     private V13Codecs() {
         // Hidden on purpose
@@ -51,7 +63,7 @@ public final class V13Codecs {
     /**
      * One codec per OpenFlow 1.3 message type this library models.
      *
-     * @return an immutable list, in type order
+     * @return an immutable list
      */
     public static List<OfMessageCodec<?>> all() {
         return ALL;

@@ -24,18 +24,37 @@ import io.tunnelmesh.openflow.api.match.OxmArpTpa;
 import io.tunnelmesh.openflow.api.match.OxmEthDst;
 import io.tunnelmesh.openflow.api.match.OxmEthSrc;
 import io.tunnelmesh.openflow.api.match.OxmEthType;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv4Code;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv4Type;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv6Code;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv6Type;
+import io.tunnelmesh.openflow.api.match.OxmInPhyPort;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmIpDscp;
+import io.tunnelmesh.openflow.api.match.OxmIpEcn;
 import io.tunnelmesh.openflow.api.match.OxmIpProto;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Dst;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Src;
 import io.tunnelmesh.openflow.api.match.OxmIpv6Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Exthdr;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Flabel;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdSll;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdTarget;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdTll;
 import io.tunnelmesh.openflow.api.match.OxmIpv6Src;
 import io.tunnelmesh.openflow.api.match.OxmMetadata;
+import io.tunnelmesh.openflow.api.match.OxmMplsBos;
+import io.tunnelmesh.openflow.api.match.OxmMplsLabel;
+import io.tunnelmesh.openflow.api.match.OxmMplsTc;
+import io.tunnelmesh.openflow.api.match.OxmPbbIsid;
+import io.tunnelmesh.openflow.api.match.OxmSctpDst;
+import io.tunnelmesh.openflow.api.match.OxmSctpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTcpDst;
 import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.match.OxmUdpDst;
 import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
+import io.tunnelmesh.openflow.api.match.OxmVlanPcp;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
 import java.util.List;
 
@@ -72,7 +91,34 @@ public final class V13OxmCodecs {
         maskedIpv6(basic(27), "OXM_OF_IPV6_DST", OxmIpv6Dst.class, OxmIpv6Dst::new, OxmIpv6Dst::value,
             OxmIpv6Dst::mask),
         maskedLong(basic(38), "OXM_OF_TUNNEL_ID", OxmTunnelId.class, OxmTunnelId::new, OxmTunnelId::value,
-            OxmTunnelId::mask));
+            OxmTunnelId::mask),
+        exactInt(basic(1), "OXM_OF_IN_PHY_PORT", OxmInPhyPort.class, 4, OxmInPhyPort::new, OxmInPhyPort::value),
+        exactInt(basic(7), "OXM_OF_VLAN_PCP", OxmVlanPcp.class, 1, OxmVlanPcp::new, OxmVlanPcp::value),
+        exactInt(basic(8), "OXM_OF_IP_DSCP", OxmIpDscp.class, 1, OxmIpDscp::new, OxmIpDscp::value),
+        exactInt(basic(9), "OXM_OF_IP_ECN", OxmIpEcn.class, 1, OxmIpEcn::new, OxmIpEcn::value),
+        maskedInt(basic(17), "OXM_OF_SCTP_SRC", OxmSctpSrc.class, 2, OxmSctpSrc::new, OxmSctpSrc::value,
+            OxmSctpSrc::mask),
+        maskedInt(basic(18), "OXM_OF_SCTP_DST", OxmSctpDst.class, 2, OxmSctpDst::new, OxmSctpDst::value,
+            OxmSctpDst::mask),
+        exactInt(basic(19), "OXM_OF_ICMPV4_TYPE", OxmIcmpv4Type.class, 1, OxmIcmpv4Type::new, OxmIcmpv4Type::value),
+        exactInt(basic(20), "OXM_OF_ICMPV4_CODE", OxmIcmpv4Code.class, 1, OxmIcmpv4Code::new, OxmIcmpv4Code::value),
+        maskedInt(basic(28), "OXM_OF_IPV6_FLABEL", OxmIpv6Flabel.class, 4, OxmIpv6Flabel::new, OxmIpv6Flabel::value,
+            OxmIpv6Flabel::mask),
+        exactInt(basic(29), "OXM_OF_ICMPV6_TYPE", OxmIcmpv6Type.class, 1, OxmIcmpv6Type::new, OxmIcmpv6Type::value),
+        exactInt(basic(30), "OXM_OF_ICMPV6_CODE", OxmIcmpv6Code.class, 1, OxmIcmpv6Code::new, OxmIcmpv6Code::value),
+        maskedIpv6(basic(31), "OXM_OF_IPV6_ND_TARGET", OxmIpv6NdTarget.class, OxmIpv6NdTarget::new,
+            OxmIpv6NdTarget::value, OxmIpv6NdTarget::mask),
+        maskedMac(basic(32), "OXM_OF_IPV6_ND_SLL", OxmIpv6NdSll.class, OxmIpv6NdSll::new, OxmIpv6NdSll::value,
+            OxmIpv6NdSll::mask),
+        maskedMac(basic(33), "OXM_OF_IPV6_ND_TLL", OxmIpv6NdTll.class, OxmIpv6NdTll::new, OxmIpv6NdTll::value,
+            OxmIpv6NdTll::mask),
+        exactInt(basic(34), "OXM_OF_MPLS_LABEL", OxmMplsLabel.class, 4, OxmMplsLabel::new, OxmMplsLabel::value),
+        exactInt(basic(35), "OXM_OF_MPLS_TC", OxmMplsTc.class, 1, OxmMplsTc::new, OxmMplsTc::value),
+        exactInt(basic(36), "OXM_OF_MPLS_BOS", OxmMplsBos.class, 1, OxmMplsBos::new, OxmMplsBos::value),
+        maskedInt(basic(37), "OXM_OF_PBB_ISID", OxmPbbIsid.class, 3, OxmPbbIsid::new, OxmPbbIsid::value,
+            OxmPbbIsid::mask),
+        maskedInt(basic(39), "OXM_OF_IPV6_EXTHDR", OxmIpv6Exthdr.class, 2, OxmIpv6Exthdr::new, OxmIpv6Exthdr::value,
+            OxmIpv6Exthdr::mask));
 
     private V13OxmCodecs() {
         // Hidden on purpose

@@ -36,6 +36,7 @@ import io.tunnelmesh.openflow.api.match.OxmEthDst;
 import io.tunnelmesh.openflow.api.match.OxmEthSrc;
 import io.tunnelmesh.openflow.api.match.OxmEthType;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmIpDscp;
 import io.tunnelmesh.openflow.api.match.OxmIpProto;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Dst;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Src;
@@ -180,8 +181,8 @@ final class OvsProducedVectors {
                     + "0001000f80000a020800800010012e00"
                     + "0004001800000000ffff001000002320000efff805000000",
                 OfFlowMod.builder().xid(2).table(4)
-                    // OXM_OF_IP_DSCP (field 8) is not modelled: it must survive opaque, as must Nicira resubmit
-                    .match(OfMatch.of(OxmEthType.of(0x0800), new OxmUnknown(0x8000, 8, false, OfBytes.ofHex("2e"))))
+                    // Nicira resubmit is not modelled here: it must survive opaque
+                    .match(OfMatch.of(OxmEthType.of(0x0800), OxmIpDscp.of(46)))
                     .applyActions(new OfActionExperimenter(0x2320, OfBytes.ofHex("000efff805000000")))
                     .build()),
             GoldenVector.of("ovs-ofctl -O OpenFlow13 mod-flows table=0,in_port=1,actions=output:2",

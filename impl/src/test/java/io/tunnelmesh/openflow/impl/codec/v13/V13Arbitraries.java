@@ -10,13 +10,22 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.action.OfAction;
+import io.tunnelmesh.openflow.api.action.OfActionCopyTtlIn;
+import io.tunnelmesh.openflow.api.action.OfActionCopyTtlOut;
+import io.tunnelmesh.openflow.api.action.OfActionDecMplsTtl;
 import io.tunnelmesh.openflow.api.action.OfActionDecNwTtl;
 import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
 import io.tunnelmesh.openflow.api.action.OfActionGroup;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.action.OfActionPopMpls;
+import io.tunnelmesh.openflow.api.action.OfActionPopPbb;
 import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
+import io.tunnelmesh.openflow.api.action.OfActionPushMpls;
+import io.tunnelmesh.openflow.api.action.OfActionPushPbb;
 import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
+import io.tunnelmesh.openflow.api.action.OfActionSetMplsTtl;
+import io.tunnelmesh.openflow.api.action.OfActionSetNwTtl;
 import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
 import io.tunnelmesh.openflow.api.action.OfActionUnknown;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
@@ -38,19 +47,38 @@ import io.tunnelmesh.openflow.api.match.OxmEthDst;
 import io.tunnelmesh.openflow.api.match.OxmEthSrc;
 import io.tunnelmesh.openflow.api.match.OxmEthType;
 import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv4Code;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv4Type;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv6Code;
+import io.tunnelmesh.openflow.api.match.OxmIcmpv6Type;
+import io.tunnelmesh.openflow.api.match.OxmInPhyPort;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmIpDscp;
+import io.tunnelmesh.openflow.api.match.OxmIpEcn;
 import io.tunnelmesh.openflow.api.match.OxmIpProto;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Dst;
 import io.tunnelmesh.openflow.api.match.OxmIpv4Src;
 import io.tunnelmesh.openflow.api.match.OxmIpv6Dst;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Exthdr;
+import io.tunnelmesh.openflow.api.match.OxmIpv6Flabel;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdSll;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdTarget;
+import io.tunnelmesh.openflow.api.match.OxmIpv6NdTll;
 import io.tunnelmesh.openflow.api.match.OxmIpv6Src;
 import io.tunnelmesh.openflow.api.match.OxmMetadata;
+import io.tunnelmesh.openflow.api.match.OxmMplsBos;
+import io.tunnelmesh.openflow.api.match.OxmMplsLabel;
+import io.tunnelmesh.openflow.api.match.OxmMplsTc;
+import io.tunnelmesh.openflow.api.match.OxmPbbIsid;
+import io.tunnelmesh.openflow.api.match.OxmSctpDst;
+import io.tunnelmesh.openflow.api.match.OxmSctpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTcpDst;
 import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.match.OxmUdpDst;
 import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
 import io.tunnelmesh.openflow.api.match.OxmUnknown;
+import io.tunnelmesh.openflow.api.match.OxmVlanPcp;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import java.net.Inet4Address;
@@ -144,7 +172,34 @@ final class V13Arbitraries {
             Combinators.combine(ipv6(), ipv6().injectNull(0.5)).as(OxmIpv6Src::new),
             Combinators.combine(ipv6(), ipv6().injectNull(0.5)).as(OxmIpv6Dst::new),
             Combinators.combine(longs, longs.injectNull(0.5)).as(OxmTunnelId::new),
-            unknownOxm()));
+            unknownOxm(),
+            newOxmFields()));
+    }
+
+    /** The fields added with the group and meter messages, as one choice so the other fields keep their odds. */
+    static Arbitrary<OxmField> newOxmFields() {
+        final var u16 = u16();
+        return Arbitraries.oneOf(List.of(
+            Arbitraries.integers().map(OxmInPhyPort::new),
+            Arbitraries.integers().between(0, 7).map(OxmVlanPcp::new),
+            Arbitraries.integers().between(0, 63).map(OxmIpDscp::new),
+            Arbitraries.integers().between(0, 3).map(OxmIpEcn::new),
+            Combinators.combine(u16, u16.injectNull(0.5)).as(OxmSctpSrc::new),
+            Combinators.combine(u16, u16.injectNull(0.5)).as(OxmSctpDst::new),
+            u8().map(OxmIcmpv4Type::new), u8().map(OxmIcmpv4Code::new),
+            Combinators.combine(Arbitraries.integers().between(0, 0xfffff),
+                Arbitraries.integers().injectNull(0.5)).as(OxmIpv6Flabel::new),
+            u8().map(OxmIcmpv6Type::new), u8().map(OxmIcmpv6Code::new),
+            Combinators.combine(ipv6(), ipv6().injectNull(0.5)).as(OxmIpv6NdTarget::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmIpv6NdSll::new),
+            Combinators.combine(macs(), macs().injectNull(0.5)).as(OxmIpv6NdTll::new),
+            Arbitraries.integers().between(0, 0xfffff).map(OxmMplsLabel::new),
+            Arbitraries.integers().between(0, 7).map(OxmMplsTc::new),
+            Arbitraries.integers().between(0, 1).map(OxmMplsBos::new),
+            Combinators.combine(Arbitraries.integers().between(0, 0xffffff),
+                Arbitraries.integers().between(0, 0xffffff).injectNull(0.5)).as(OxmPbbIsid::new),
+            Combinators.combine(Arbitraries.integers().between(0, 0x1ff), u16.injectNull(0.5))
+                .as(OxmIpv6Exthdr::new)));
     }
 
     static Arbitrary<OxmUnknown> unknownOxm() {
@@ -169,7 +224,12 @@ final class V13Arbitraries {
             oxmFields().map(OfActionSetField::new),
             Combinators.combine(Arbitraries.integers(), bytesOfMultipleOf8(0)).as(OfActionExperimenter::new),
             Combinators.combine(u16().filter(type -> !MODELLED_ACTIONS.contains(type)), bytesOfMultipleOf8(4))
-                .as(OfActionUnknown::new)));
+                .as(OfActionUnknown::new),
+            Arbitraries.oneOf(List.of(
+                Arbitraries.just(OfActionCopyTtlOut.INSTANCE), Arbitraries.just(OfActionCopyTtlIn.INSTANCE),
+                u8().map(OfActionSetMplsTtl::new), Arbitraries.just(OfActionDecMplsTtl.INSTANCE),
+                u16().map(OfActionPushMpls::new), u16().map(OfActionPopMpls::new), u8().map(OfActionSetNwTtl::new),
+                u16().map(OfActionPushPbb::new), Arbitraries.just(OfActionPopPbb.INSTANCE)))));
     }
 
     static Arbitrary<List<OfAction>> actionLists() {

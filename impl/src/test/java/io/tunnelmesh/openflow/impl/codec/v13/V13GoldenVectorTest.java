@@ -43,7 +43,7 @@ class V13GoldenVectorTest {
 
     static Stream<GoldenVector> vectors() {
         return Stream.of(OvsProducedVectors.all(), HandBuiltVectors.all(), MultipartRequestVectors.all(),
-            MultipartReplyVectors.all()).flatMap(List::stream);
+            MultipartReplyVectors.all(), ModsOvsVectors.all(), ModsHandBuiltVectors.all()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
