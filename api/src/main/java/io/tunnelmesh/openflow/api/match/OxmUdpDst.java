@@ -8,21 +8,27 @@
 package io.tunnelmesh.openflow.api.match;
 
 import io.tunnelmesh.openflow.api.OfUnsigned;
+import java.util.Objects;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * {@code OXM_OF_UDP_DST} (OpenFlow 1.3.5 section 7.2.3.7, field 16, 2 bytes, not maskable):
- * the UDP destination port.
+ * {@code OXM_OF_UDP_DST} (OpenFlow 1.3.5 section 7.2.3.7, field 16, 2 bytes, maskable):
+ * the UDP destination port. The spec makes it exact only; Open vSwitch accepts and emits a mask ({@code
+ * udp_dst=0x100/0xff00}), so this library does too.
  *
  * @param value the value
+ * @param mask the mask, or {@code null} for an exact match
  */
-public record OxmUdpDst(int value) implements OxmField {
+public record OxmUdpDst(int value, @Nullable Integer mask) implements OxmField {
     /**
-     * Checks the value fit the field.
+     * Checks the value and mask fit the field.
      *
      * @throws IllegalArgumentException if they do not
      */
     public OxmUdpDst {
         OfUnsigned.check("OXM_OF_UDP_DST", value, 16);
+        // requireNonNullElse rather than a null test, as OxmVlanVid explains
+        OfUnsigned.check("OXM_OF_UDP_DST mask", Objects.requireNonNullElse(mask, 0), 16);
     }
 
     /**
@@ -32,6 +38,17 @@ public record OxmUdpDst(int value) implements OxmField {
      * @return the field
      */
     public static OxmUdpDst of(final int value) {
-        return new OxmUdpDst(value);
+        return new OxmUdpDst(value, null);
+    }
+
+    /**
+     * A masked match: only the bits set in {@code mask} are compared.
+     *
+     * @param value the value
+     * @param mask the mask
+     * @return the field
+     */
+    public static OxmUdpDst masked(final int value, final int mask) {
+        return new OxmUdpDst(value, mask);
     }
 }

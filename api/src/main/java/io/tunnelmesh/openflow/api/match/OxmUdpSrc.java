@@ -8,21 +8,27 @@
 package io.tunnelmesh.openflow.api.match;
 
 import io.tunnelmesh.openflow.api.OfUnsigned;
+import java.util.Objects;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * {@code OXM_OF_UDP_SRC} (OpenFlow 1.3.5 section 7.2.3.7, field 15, 2 bytes, not maskable):
- * the UDP source port.
+ * {@code OXM_OF_UDP_SRC} (OpenFlow 1.3.5 section 7.2.3.7, field 15, 2 bytes, maskable):
+ * the UDP source port. The spec makes it exact only; Open vSwitch accepts and emits a mask ({@code
+ * udp_src=0x100/0xff00}), so this library does too.
  *
  * @param value the value
+ * @param mask the mask, or {@code null} for an exact match
  */
-public record OxmUdpSrc(int value) implements OxmField {
+public record OxmUdpSrc(int value, @Nullable Integer mask) implements OxmField {
     /**
-     * Checks the value fit the field.
+     * Checks the value and mask fit the field.
      *
      * @throws IllegalArgumentException if they do not
      */
     public OxmUdpSrc {
         OfUnsigned.check("OXM_OF_UDP_SRC", value, 16);
+        // requireNonNullElse rather than a null test, as OxmVlanVid explains
+        OfUnsigned.check("OXM_OF_UDP_SRC mask", Objects.requireNonNullElse(mask, 0), 16);
     }
 
     /**
@@ -32,6 +38,17 @@ public record OxmUdpSrc(int value) implements OxmField {
      * @return the field
      */
     public static OxmUdpSrc of(final int value) {
-        return new OxmUdpSrc(value);
+        return new OxmUdpSrc(value, null);
+    }
+
+    /**
+     * A masked match: only the bits set in {@code mask} are compared.
+     *
+     * @param value the value
+     * @param mask the mask
+     * @return the field
+     */
+    public static OxmUdpSrc masked(final int value, final int mask) {
+        return new OxmUdpSrc(value, mask);
     }
 }

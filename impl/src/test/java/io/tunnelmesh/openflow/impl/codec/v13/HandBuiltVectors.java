@@ -13,6 +13,12 @@ import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmEthType;
+import io.tunnelmesh.openflow.api.match.OxmIpProto;
+import io.tunnelmesh.openflow.api.match.OxmTcpDst;
+import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
+import io.tunnelmesh.openflow.api.match.OxmUdpDst;
+import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfControllerRole;
 import io.tunnelmesh.openflow.api.message.OfEchoReply;
@@ -20,6 +26,7 @@ import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
 import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import io.tunnelmesh.openflow.api.message.OfGetConfigReply;
 import io.tunnelmesh.openflow.api.message.OfPacketIn;
@@ -85,6 +92,21 @@ final class HandBuiltVectors {
                 "040c00500000000000000000000000000000000100000000fa163e00000100007461703000000000"
                     + "00000000000000000000000000000004000008400000000000000000000000000098968000000000",
                 new OfPortStatus(0, OfPortStatus.REASON_ADD, new OfPortDesc(1, MacAddress.of("fa:16:3e:00:00:01"),
-                    "tap0", 0, 4, 0x840, 0, 0, 0, 10_000_000, 0))));
+                    "tap0", 0, 4, 0x840, 0, 0, 0, 10_000_000, 0))),
+            // The spec makes TCP/UDP ports exact; Open vSwitch masks them and so must we.
+            GoldenVector.of(PRINTS + "OFPT_FLOW_MOD (OF1.3) (xid=0x1): ADD priority=10,tcp,tp_src=0x400/0xff00,"
+                + "tp_dst=0x50/0xfff0 actions=drop",
+                "040e00500000000100000000000000000000000000000000000000000000000a"
+                    + "ffffffffffffffffffffffff000000000001001f80000a0208008000140106"
+                    + "80001b040400ff0080001d040050fff000",
+                OfFlowMod.builder().xid(1).priority(10).match(OfMatch.of(OxmEthType.of(0x0800), OxmIpProto.of(6),
+                    OxmTcpSrc.masked(0x400, 0xff00), OxmTcpDst.masked(0x50, 0xfff0))).build()),
+            GoldenVector.of(PRINTS + "OFPT_FLOW_MOD (OF1.3) (xid=0x2): ADD priority=11,udp,tp_src=53,"
+                + "tp_dst=0x1000/0xf000 actions=drop (an all-ones mask stays a mask on the wire)",
+                "040e00500000000200000000000000000000000000000000000000000000000b"
+                    + "ffffffffffffffffffffffff000000000001001f80000a0208008000140111"
+                    + "80001f040035ffff800021041000f00000",
+                OfFlowMod.builder().xid(2).priority(11).match(OfMatch.of(OxmEthType.of(0x0800), OxmIpProto.of(17),
+                    OxmUdpSrc.masked(53, 0xffff), OxmUdpDst.masked(0x1000, 0xf000))).build()));
     }
 }
