@@ -46,13 +46,20 @@ public record NxActionCt(int flags, Zone zone, int recircTable, int alg, List<Of
     /**
      * Checks the widths and copies the actions.
      *
-     * @throws IllegalArgumentException if a value does not fit
+     * @throws IllegalArgumentException if a value does not fit, {@link #FORCE} comes without {@link #COMMIT}, or
+     *     actions other than an argument-less {@code nat} come without {@link #COMMIT}
      */
     public NxActionCt {
         OfUnsigned.check("flags", flags, 16);
         OfUnsigned.check("recirc_table", recircTable, 8);
         OfUnsigned.check("alg", alg, 16);
         actions = List.copyOf(actions);
+        if ((flags & (FORCE | COMMIT)) == FORCE) {
+            throw new IllegalArgumentException("ct force needs commit");
+        }
+        if ((flags & COMMIT) == 0 && !actions.stream().allMatch(NxActionNat.existing()::equals)) {
+            throw new IllegalArgumentException("ct actions other than an argument-less nat need commit");
+        }
     }
 
     /**
