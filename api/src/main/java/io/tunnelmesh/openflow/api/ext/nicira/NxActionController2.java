@@ -46,7 +46,8 @@ public record NxActionController2(List<Property> properties) implements OfAction
     }
 
     /**
-     * {@code NXAC2PT_MAX_LEN} (type 0, 2-byte value): bytes of the packet to send; all when absent.
+     * {@code NXAC2PT_MAX_LEN} (type 0, length 8: a 2-byte value and 2 zero bytes): bytes of the packet to send; all
+     * when absent.
      *
      * @param maxLength the length
      */
@@ -65,7 +66,8 @@ public record NxActionController2(List<Property> properties) implements OfAction
     }
 
     /**
-     * {@code NXAC2PT_CONTROLLER_ID} (type 1, 2-byte value): the controller connection id; 0 when absent.
+     * {@code NXAC2PT_CONTROLLER_ID} (type 1, length 8: a 2-byte value and 2 zero bytes): the controller connection id;
+     * 0 when absent.
      *
      * @param controllerId the id
      */

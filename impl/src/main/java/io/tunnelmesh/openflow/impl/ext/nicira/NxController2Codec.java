@@ -56,10 +56,8 @@ final class NxController2Codec {
 
     private static NxActionController2.Property property(final int type, final ByteBuf value) {
         return switch (type) {
-            case NxActionController2.MaxLength.TYPE -> new NxActionController2.MaxLength(exact(type, value, 2)
-                .readUnsignedShort());
-            case NxActionController2.ControllerId.TYPE -> new NxActionController2.ControllerId(exact(type, value, 2)
-                .readUnsignedShort());
+            case NxActionController2.MaxLength.TYPE -> new NxActionController2.MaxLength(u16(type, value));
+            case NxActionController2.ControllerId.TYPE -> new NxActionController2.ControllerId(u16(type, value));
             case NxActionController2.Reason.TYPE -> new NxActionController2.Reason(exact(type, value, 1)
                 .readUnsignedByte());
             case NxActionController2.Userdata.TYPE -> new NxActionController2.Userdata(OfWire.readRest(value));
@@ -73,6 +71,17 @@ final class NxController2Codec {
             default -> throw NxWire.error(OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_CONTROLLER2 property type " + type
                 + " is unknown");
         };
+    }
+
+    /**
+     * A 16-bit value as Open vSwitch's {@code ofpprop_put_be16} writes it: 2 bytes and 2 zero bytes (property length
+     * 8, as OpenFlow gives 16-bit properties). Open vSwitch also reads a 6-byte property; we do not, since it would
+     * not re-encode byte for byte.
+     */
+    private static int u16(final int type, final ByteBuf value) {
+        final int result = exact(type, value, 4).readUnsignedShort();
+        NxWire.zeros(value, 2, OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_CONTROLLER2 property " + type + " padding");
+        return result;
     }
 
     private static ByteBuf exact(final int type, final ByteBuf value, final int length) {
@@ -89,9 +98,9 @@ final class NxController2Codec {
             final int start = out.writerIndex();
             switch (property) {
                 case NxActionController2.MaxLength p -> out.writeShort(NxActionController2.MaxLength.TYPE)
-                    .writeShort(6).writeShort(p.maxLength());
+                    .writeShort(8).writeShort(p.maxLength()).writeZero(2);
                 case NxActionController2.ControllerId p -> out.writeShort(NxActionController2.ControllerId.TYPE)
-                    .writeShort(6).writeShort(p.controllerId());
+                    .writeShort(8).writeShort(p.controllerId()).writeZero(2);
                 case NxActionController2.Reason p -> out.writeShort(NxActionController2.Reason.TYPE).writeShort(5)
                     .writeByte(p.reason());
                 case NxActionController2.Userdata p -> {
