@@ -19,6 +19,7 @@ import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionCt;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionDecNshTtl;
+import io.tunnelmesh.openflow.api.ext.nicira.NxActionDecTtlCntIds;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTableCt;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import java.io.IOException;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(NettyLeakDetection.class)
 class NiciraActionGoldenTest {
     private static final String CT_MATCH = "0001001680000a0208000001d3080000002200000022" + "0000";
+    private static final String IP_MATCH = "0001000a80000a020800000000000000";
     private static final String NSH_MATCH = "0001000c800058040001894f00000000";
 
     static Stream<NiciraVector> vectors() {
@@ -109,11 +111,14 @@ class NiciraActionGoldenTest {
 
     /**
      * The match Open vSwitch needs to accept the actions, as it wrote it: resubmit(..,ct) needs a valid conntrack
-     * state (ip,ct_state=+trk+est), dec_nsh_ttl an NSH packet (packet_type=(1,0x894f)).
+     * state (ip,ct_state=+trk+est), dec_ttl an IP packet, dec_nsh_ttl an NSH packet (packet_type=(1,0x894f)).
      */
     private static String match(final List<OfAction> actions) {
         if (actions.stream().anyMatch(NxActionResubmitTableCt.class::isInstance)) {
             return CT_MATCH;
+        }
+        if (actions.stream().anyMatch(NxActionDecTtlCntIds.class::isInstance)) {
+            return IP_MATCH;
         }
         return actions.stream().anyMatch(NxActionDecNshTtl.class::isInstance) ? NSH_MATCH : "0001000400000000";
     }
