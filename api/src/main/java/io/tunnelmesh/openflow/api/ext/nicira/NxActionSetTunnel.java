@@ -1,0 +1,25 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.api.ext.nicira;
+
+import io.tunnelmesh.openflow.api.action.OfActionExtension;
+
+/**
+ * {@code NXAST_SET_TUNNEL} (Nicira subtype 2, 16 bytes; {@code set_tunnel:id} in {@code ovs-actions(7)}): set the
+ * tunnel id to a 32-bit value. Open vSwitch only emits it for OpenFlow 1.0; in OpenFlow 1.3 it writes
+ * {@code set_field:id->tun_id}, but it decodes this action in any version.
+ * <pre>
+ *   | 0xffff (16) | len = 16 (16) | 0x00002320 (32) | subtype = 2 (16) | pad (16) | tun_id (32) |
+ * </pre>
+ *
+ * @param tunnelId the tunnel id, unsigned 32 bits
+ */
+public record NxActionSetTunnel(int tunnelId) implements OfActionExtension {
+    /** The Nicira subtype. */
+    public static final int SUBTYPE = 2;
+}
