@@ -16,6 +16,8 @@ import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.codec.OfCodecKey;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.ext.nicira.NiciraExtensions;
+import io.tunnelmesh.openflow.impl.ext.onf.OnfExtensions;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
 import java.util.ArrayList;
@@ -37,12 +39,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(NettyLeakDetection.class)
 class V13GoldenVectorTest {
-    private static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
+    /** The full registry: OpenFlow 1.3 and every extension, as a controller builds it. */
+    static final OfCodecRegistry REGISTRY = OnfExtensions.addTo(NiciraExtensions.addTo(
+        V13Codecs.addTo(OfCodecRegistry.builder()))).build();
     private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
     private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
 
     static Stream<GoldenVector> vectors() {
-        return Stream.concat(OvsProducedVectors.all().stream(), HandBuiltVectors.all().stream());
+        return Stream.of(OvsProducedVectors.all(), HandBuiltVectors.all(), NiciraFieldVectors.all(),
+            OnfBundleVectors.all()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")
