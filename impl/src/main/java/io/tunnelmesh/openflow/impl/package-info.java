@@ -6,8 +6,6 @@
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
 /**
- * The OpenFlow protocol library's implementation: codecs for the message model of
- * {@code io.tunnelmesh.openflow.api} ({@code codec}, {@code codec.v13}) and the Netty pipeline that frames, decodes
- * and encodes OpenFlow on a channel ({@code pipeline}).
+ * Entry points of the OpenFlow library implementation: {@link io.tunnelmesh.openflow.impl.OpenFlowCodecs}.
  */
 package io.tunnelmesh.openflow.impl;

@@ -18,12 +18,14 @@ import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.codec.OfMultipartExperimenterCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.codec.OxmFieldFamilyCodec;
 import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyExtension;
 import io.tunnelmesh.openflow.api.message.multipart.OfMultipartRequestExtension;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +63,7 @@ public final class OfCodecRegistry {
         this.decoders = decoders;
         this.encoders = encoders;
         final var fieldsByClass = new HashMap<Class<?>, OxmFieldCodec<?>>();
-        source.fields.values().forEach(codec -> fieldsByClass.put(codec.fieldClass(), codec));
+        source.fields.values().forEach(codec -> fieldsByClass.putIfAbsent(codec.fieldClass(), codec));
         final var actionsByClass = new HashMap<Class<?>, OfActionCodec<?>>();
         source.actions.values().forEach(codec -> actionsByClass.put(codec.actionClass(), codec));
         final var fieldsByKey = Map.copyOf(source.fields);
@@ -375,11 +377,14 @@ public final class OfCodecRegistry {
          * The registry.
          *
          * @return an immutable registry
-         * @throws IllegalArgumentException if two codecs encode the same class, or a codec declares an open
-         *     (non-sealed) interface it could not be looked up by
+         * @throws IllegalArgumentException if two codecs encode the same class (OXM field codecs may share a class
+         *     only when all of them are {@link OxmFieldFamilyCodec}s), or a codec declares an open (non-sealed)
+         *     interface it could not be looked up by
          */
         public OfCodecRegistry build() {
-            checkUniqueClasses(fields.values().stream().<Class<?>>map(OxmFieldCodec::fieldClass).toList(), "OXM field");
+            checkUniqueClasses(fields.values().stream().filter(codec -> !(codec instanceof OxmFieldFamilyCodec<?>))
+                .<Class<?>>map(OxmFieldCodec::fieldClass).toList(), "OXM field");
+            checkFamilies(fields.values());
             checkUniqueClasses(actions.values().stream().<Class<?>>map(OfActionCodec::actionClass).toList(), "action");
             checkUniqueClasses(multipartExperimenters.values().stream()
                 .<Class<?>>map(OfMultipartExperimenterCodec::bodyClass).toList(), "multipart experimenter");
@@ -426,6 +431,19 @@ public final class OfCodecRegistry {
             for (var cls : classes) {
                 if (seen.put(cls, Boolean.TRUE) != null) {
                     throw new IllegalArgumentException("two " + what + " codecs encode " + cls.getName());
+                }
+            }
+        }
+
+        private static void checkFamilies(final Collection<OxmFieldCodec<?>> codecs) {
+            final var plain = new HashMap<Class<?>, OxmFieldCodec<?>>();
+            codecs.stream().filter(codec -> !(codec instanceof OxmFieldFamilyCodec<?>))
+                .forEach(codec -> plain.put(codec.fieldClass(), codec));
+            for (var codec : codecs) {
+                final var other = plain.get(codec.fieldClass());
+                if (codec instanceof OxmFieldFamilyCodec<?> && other != null) {
+                    throw new IllegalArgumentException("two OXM field codecs encode " + codec.fieldClass().getName()
+                        + ": " + other + " is not a family codec, " + codec + " is");
                 }
             }
         }

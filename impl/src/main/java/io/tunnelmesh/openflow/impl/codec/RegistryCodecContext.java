@@ -19,6 +19,7 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMultipartExperimenterCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
+import io.tunnelmesh.openflow.api.codec.OxmFieldFamilyCodec;
 import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.match.OfMatch;
@@ -169,12 +170,24 @@ final class RegistryCodecContext implements OfCodecContext {
             OfWire.writeBytes(out, unknown.payload());
             return;
         }
-        final var codec = fieldsByClass.get(field.getClass());
+        var codec = fieldsByClass.get(field.getClass());
+        if (codec instanceof OxmFieldFamilyCodec<?> family) {
+            final var key = keyOf(family, field);
+            codec = fieldsByKey.get(key);
+            if (codec == null || codec.fieldClass() != field.getClass()) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_FIELD, "no codec encodes "
+                    + field.getClass().getName() + " as " + key + " in " + version);
+            }
+        }
         if (codec == null) {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_FIELD, "no codec encodes OXM field "
                 + field.getClass().getName() + " in " + version);
         }
         encodeField(codec, field, out);
+    }
+
+    private static <T extends OxmField> OxmKey keyOf(final OxmFieldFamilyCodec<T> family, final OxmField field) {
+        return family.keyOf(family.fieldClass().cast(field));
     }
 
     private static <T extends OxmField> void encodeField(final OxmFieldCodec<T> codec, final OxmField field,

@@ -6,8 +6,11 @@
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
 /**
- * Codecs of Open vSwitch's Nicira extensions (experimenter id {@code 0x00002320}) for OpenFlow 1.3, registered
- * through the same public {@link io.tunnelmesh.openflow.impl.codec.OfCodecRegistry.Builder} a third party would use:
- * {@link io.tunnelmesh.openflow.impl.ext.nicira.NiciraActionCodecs#all()} for the {@code NXAST_*} actions.
+ * Codecs for Open vSwitch's Nicira extensions ({@code io.tunnelmesh.openflow.api.ext.nicira}): NXM and NSH match
+ * fields ({@link io.tunnelmesh.openflow.impl.ext.nicira.NiciraOxmCodecs}), Nicira experimenter messages
+ * ({@link io.tunnelmesh.openflow.impl.ext.nicira.NiciraMessageCodecs}) and {@code NXAST_*} actions
+ * ({@link io.tunnelmesh.openflow.impl.ext.nicira.NiciraActionCodecs}), added to a registry with
+ * {@link io.tunnelmesh.openflow.impl.ext.nicira.NiciraExtensions#addTo} through the same public builder methods a
+ * third party's extension would use.
  */
 package io.tunnelmesh.openflow.impl.ext.nicira;

@@ -22,6 +22,9 @@ import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
 import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
+import io.tunnelmesh.openflow.api.ext.nicira.NxmTunIpv4Dst;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionClearActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionMeter;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
@@ -52,7 +55,6 @@ import io.tunnelmesh.openflow.api.match.OxmUnknown;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfEchoRequest;
-import io.tunnelmesh.openflow.api.message.OfExperimenter;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
@@ -90,7 +92,8 @@ final class OvsProducedVectors {
                 OfBarrierRequest.of(3)),
             GoldenVector.of("ONF bundle open, ovs-ofctl -O OpenFlow13 --bundle add-flow",
                 "04040018000000034f4e4600000008fc0000000000000003",
-                new OfExperimenter(3, 0x4f4e4600, 0x8fc, OfBytes.ofHex("0000000000000003"))),
+                OnfBundleControl.of(3, 0, OnfBundleControlType.OPEN_REQUEST,
+                    OnfBundleControl.ATOMIC | OnfBundleControl.ORDERED)),
             GoldenVector.of("ovs-ofctl -O OpenFlow13 packet-out in_port=controller packet=<ARP> actions=output:1",
                 "040d005200000002fffffffffffffffd00100000000000000000001000000001000000000000"
                     + "0000" + ARP_REQUEST.toHex(),
@@ -105,8 +108,7 @@ final class OvsProducedVectors {
                 OfFlowMod.builder().xid(2).cookie(0x544d000000000001L).priority(100)
                     .match(OfMatch.builder().inPort(1).tunnelId(0x3e9).build())
                     .applyActions(new OfActionSetField(OxmTunnelId.of(0x3e9)),
-                        // NXM_NX_TUN_IPV4_DST (class 1, field 32) is not modelled yet: it must survive opaque
-                        new OfActionSetField(new OxmUnknown(1, 32, false, OfBytes.ofHex("c0000202"))),
+                        new OfActionSetField(NxmTunIpv4Dst.of(v4("192.0.2.2"))),
                         new OfActionOutput(10, 0))
                     .build()),
             GoldenVector.of(ADD_FLOW + "table=10,priority=200,cookie=0x544d000000000002,idle_timeout=30,"

@@ -15,6 +15,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.codec.OfCodecKey;
+import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
@@ -37,13 +38,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ExtendWith(NettyLeakDetection.class)
 class V13GoldenVectorTest {
-    private static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
+    /** The full registry: OpenFlow 1.3 and every extension, as a controller builds it. */
+    static final OfCodecRegistry REGISTRY = OpenFlowCodecs.standard();
     private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
     private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
 
     static Stream<GoldenVector> vectors() {
         return Stream.of(OvsProducedVectors.all(), HandBuiltVectors.all(), MultipartRequestVectors.all(),
-            MultipartReplyVectors.all(), ModsOvsVectors.all(), ModsHandBuiltVectors.all()).flatMap(List::stream);
+            MultipartReplyVectors.all(), ModsOvsVectors.all(), ModsHandBuiltVectors.all(), NiciraFieldVectors.all(),
+            OnfBundleVectors.all()).flatMap(List::stream);
     }
 
     @ParameterizedTest(name = "{0}")

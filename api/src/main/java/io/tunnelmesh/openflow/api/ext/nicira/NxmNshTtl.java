@@ -1,0 +1,29 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.api.ext.nicira;
+
+import io.tunnelmesh.openflow.api.OfUnsigned;
+import io.tunnelmesh.openflow.api.match.OxmExtensionField;
+
+/**
+ * {@code NXOXM_NSH_TTL} (Open vSwitch {@code ovs-fields(7)},
+ * {@code nsh_ttl}, experimenter OXM {@code 0x005ad650} field 10,
+ * 1 byte, not maskable): the time to live of the NSH base header (RFC 8300 section 2.2).
+ *
+ * @param value the value, an unsigned 8-bit number
+ */
+public record NxmNshTtl(int value) implements OxmExtensionField {
+    /**
+     * Checks the width.
+     *
+     * @throws IllegalArgumentException if the value does not fit in 8 bits
+     */
+    public NxmNshTtl {
+        OfUnsigned.check("NXOXM_NSH_TTL", value, 8);
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.ext.nicira;
+
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+
+/**
+ * Adds the Nicira match fields and messages to a registry, through the public builder methods any extension uses:
+ * {@code NiciraExtensions.addTo(V13Codecs.addTo(OfCodecRegistry.builder())).build()}.
+ */
+public final class NiciraExtensions {
+    private NiciraExtensions() {
+        // Hidden on purpose
+    }
+
+    /**
+     * Adds {@link NiciraOxmCodecs#all()}, {@link NiciraMessageCodecs#all()} and {@link NiciraActionCodecs#all()}.
+     *
+     * @param builder the builder
+     * @return the same builder
+     * @throws IllegalArgumentException if one of their keys is already registered
+     */
+    public static OfCodecRegistry.Builder addTo(final OfCodecRegistry.Builder builder) {
+        return builder.addFields(NiciraOxmCodecs.all()).addExperimenters(NiciraMessageCodecs.all())
+            .addActions(NiciraActionCodecs.all());
+    }
+}
