@@ -12,16 +12,15 @@ import static io.tunnelmesh.openflow.impl.codec.v13.TestValues.v4;
 import static io.tunnelmesh.openflow.impl.codec.v13.TestValues.v6;
 
 import io.tunnelmesh.openflow.api.MacAddress;
-import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfActionDecNwTtl;
-import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
 import io.tunnelmesh.openflow.api.action.OfActionGroup;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
 import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
+import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTable;
 import io.tunnelmesh.openflow.api.ext.nicira.NxmTunIpv4Dst;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
@@ -51,7 +50,6 @@ import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.match.OxmUdpDst;
 import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
-import io.tunnelmesh.openflow.api.match.OxmUnknown;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfEchoRequest;
@@ -185,7 +183,7 @@ final class OvsProducedVectors {
                 OfFlowMod.builder().xid(2).table(4)
                     // Nicira resubmit is not modelled here: it must survive opaque
                     .match(OfMatch.of(OxmEthType.of(0x0800), OxmIpDscp.of(46)))
-                    .applyActions(new OfActionExperimenter(0x2320, OfBytes.ofHex("000efff805000000")))
+                    .applyActions(new NxActionResubmitTable(0xfff8, 5))
                     .build()),
             GoldenVector.of("ovs-ofctl -O OpenFlow13 mod-flows table=0,in_port=1,actions=output:2",
                 "040e005800000002000000000000000000000000000000000001000000008000ffffffffffffffffffffffff00000000"

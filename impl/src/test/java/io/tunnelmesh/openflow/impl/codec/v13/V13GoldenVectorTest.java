@@ -14,8 +14,8 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
-import io.tunnelmesh.openflow.impl.codec.OfCodecKey;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
+import io.tunnelmesh.openflow.impl.codec.OfCodecKey;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
@@ -82,7 +82,8 @@ class V13GoldenVectorTest {
         });
 
         final Set<String> missing = new TreeSet<>();
-        for (var codec : REGISTRY.codecs()) {
+        // OpenFlow 1.0 codecs have their own vectors and coverage test (codec.v10.V10GoldenVectorTest)
+        for (var codec : REGISTRY.codecs().stream().filter(codec -> OfVersion.OF13.equals(codec.version())).toList()) {
             final var key = new OfCodecKey(codec.version(), codec.type());
             if (!covered.contains(key)) {
                 missing.add(key + " " + codec);

@@ -54,9 +54,10 @@ class NiciraActionPropertiesTest {
             assertTrue(OfErrorType.BAD_ACTION.equals(type) || OfErrorType.BAD_MATCH.equals(type), e.getMessage());
             return;
         }
-        // Padding Open vSwitch ignores is not kept: what was accepted re-encodes into bytes that decode the same
+        // Padding Open vSwitch ignores is not kept (reg_load2 accepts any run of zero padding after its OXM, as OVS
+        // does, and re-encodes the shortest): what was accepted re-encodes into no more bytes, which decode the same
         final String encoded = NiciraTestSupport.encode(decoded);
-        assertEquals(wire.length(), encoded.length() / 2);
+        assertTrue(encoded.length() / 2 <= wire.length(), encoded);
         assertEquals(decoded, NiciraTestSupport.decode(OfBytes.ofHex(encoded)));
     }
 
