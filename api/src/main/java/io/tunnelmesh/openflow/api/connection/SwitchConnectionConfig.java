@@ -258,7 +258,7 @@ public record SwitchConnectionConfig(InetAddress bindAddress, int port, OfTransp
         public SwitchConnectionConfig build() {
             return new SwitchConnectionConfig(bindAddress, port, transport, tls.orElse(null), supportedVersions,
                 handshakeTimeout, idleTimeout, echoTimeout, requestTimeout, workerThreads, queueCapacity,
-                flushMessages, flushDelay,                 maxMultipartParts, maxMultipartBytes);
+                flushMessages, flushDelay, maxMultipartParts, maxMultipartBytes);
         }
     }
 }
