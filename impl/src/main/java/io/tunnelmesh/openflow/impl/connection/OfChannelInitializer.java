@@ -42,6 +42,9 @@ public final class OfChannelInitializer extends ChannelInitializer<Channel> {
     /** The connection adapter of a channel, once initialized. */
     public static final AttributeKey<OfConnectionAdapter> ADAPTER =
         AttributeKey.valueOf(OfChannelInitializer.class, "adapter");
+    /** The peer's address, for channels whose own remote address is not the switch's (UDP bridges). */
+    public static final AttributeKey<InetSocketAddress> REMOTE =
+        AttributeKey.valueOf(OfChannelInitializer.class, "remote");
 
     private final SwitchConnectionConfig config;
     private final OfMessageDecoder decoder;
@@ -76,7 +79,8 @@ public final class OfChannelInitializer extends ChannelInitializer<Channel> {
 
     @Override
     protected void initChannel(final Channel channel) {
-        final var remote = channel.remoteAddress() instanceof InetSocketAddress inet ? inet
+        final var given = channel.attr(REMOTE).get();
+        final var remote = given != null ? given : channel.remoteAddress() instanceof InetSocketAddress inet ? inet
             : new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         if (!handler.accept(remote)) {
             log.warn(remote + ": refused by the switch connection handler");
