@@ -141,7 +141,17 @@ final class OfUdpTransport {
         @Override
         public void channelRead(final ChannelHandlerContext ctx, final Object msg) {
             if (msg instanceof ByteBuf buffer) {
-                datagrams.writeAndFlush(new DatagramPacket(buffer, sender));
+                // one datagram per message, even when writes reach the bridge coalesced
+                try {
+                    while (buffer.readableBytes() >= OfHeader.LENGTH) {
+                        final int length = Math.max(OfHeader.LENGTH, Math.min(buffer.readableBytes(),
+                            buffer.getUnsignedShort(buffer.readerIndex() + OfHeader.LENGTH_FIELD_OFFSET)));
+                        datagrams.write(new DatagramPacket(buffer.readRetainedSlice(length), sender));
+                    }
+                    datagrams.flush();
+                } finally {
+                    buffer.release();
+                }
             } else {
                 ctx.fireChannelRead(msg);
             }
