@@ -11,16 +11,55 @@ import io.netty.channel.ChannelPipeline;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 
 /**
- * The named stages of an OpenFlow channel pipeline, in inbound order. Later stages (idle handler, connection adapter,
- * outbound queue) join this enum as they are built.
+ * The named stages of an OpenFlow channel pipeline, in pipeline order (head first); the single place naming handlers.
+ * <pre>
+ *   socket
+ *     | of-tls                  SslHandler (TLS transport only)
+ *     | of-frame-decoder        bytes -&gt; one frame per message                     (inbound)
+ *     | of-frame-meter          counts frames, remembers the last frame's length   (inbound)
+ *     | of-version-filter       after negotiation: other versions -&gt; BAD_VERSION   (inbound)
+ *     | of-message-decoder      frame -&gt; message or OfDecodeFailure                (inbound)
+ *     | of-message-encoder      message -&gt; bytes                                   (outbound)
+ *     | of-encode-counter       counts encoded messages and failures               (outbound)
+ *     | of-decode-failure       OfDecodeFailure -&gt; OFPT_ERROR reply, counts        (inbound)
+ *     | of-handshake            HELLO, negotiation, FEATURES; leaves when done      (inbound)
+ *     | of-idle-state           stock IdleStateHandler: nothing read for a while    (inbound)
+ *     | of-echo                 answers ECHO_REQUEST, probes an idle peer          (inbound)
+ *     | of-connection-adapter   replies to pending requests, the rest to listeners (inbound)
+ *     | of-outbound-queue       bounded, batching, writability-aware queue         (outbound source)
+ *     v of-disconnect           one disconnect notification per connection          (inbound)
+ * </pre>
+ * Stages that write replies from before the encoder (the version filter) write from the tail.
  */
 public enum OfPipelineStage {
+    /** TLS, when the transport is TLS: Netty's {@code SslHandler}. */
+    TLS("of-tls"),
     /** Cuts the byte stream into one frame per message: {@link OfFrameDecoder}. */
     FRAME_DECODER("of-frame-decoder"),
+    /** Counts frames and remembers their length: {@link OfFrameMeter}. */
+    FRAME_METER("of-frame-meter"),
+    /** Refuses frames of another version than the negotiated one: {@link OfVersionFilter}. */
+    VERSION_FILTER("of-version-filter"),
     /** Turns a frame into a message or an {@link OfDecodeFailure}: {@link OfMessageDecoder}. */
     MESSAGE_DECODER("of-message-decoder"),
     /** Turns outbound messages into bytes: {@link OfMessageEncoder}. */
-    MESSAGE_ENCODER("of-message-encoder");
+    MESSAGE_ENCODER("of-message-encoder"),
+    /** Counts what the encoder encodes: {@link OfEncodeCounter}. */
+    ENCODE_COUNTER("of-encode-counter"),
+    /** Answers decode failures with errors: {@link OfDecodeFailureHandler}. */
+    DECODE_FAILURE("of-decode-failure"),
+    /** HELLO, version negotiation and FEATURES: {@link OfHandshakeHandler}. */
+    HANDSHAKE("of-handshake"),
+    /** Netty's stock {@code IdleStateHandler}, reader idle only. */
+    IDLE_STATE("of-idle-state"),
+    /** Echo replies and idle probes: {@link OfEchoHandler}. */
+    ECHO("of-echo"),
+    /** The connection adapter, which hands messages to requests and listeners. */
+    CONNECTION_ADAPTER("of-connection-adapter"),
+    /** The outbound queue: {@link OfOutboundQueue}. */
+    OUTBOUND_QUEUE("of-outbound-queue"),
+    /** Turns channel ends into one notification: {@link OfDisconnectHandler}. */
+    DISCONNECT("of-disconnect");
 
     private final String handlerName;
 

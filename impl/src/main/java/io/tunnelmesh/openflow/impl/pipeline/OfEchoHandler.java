@@ -1,0 +1,107 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.pipeline;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.tunnelmesh.openflow.api.OfBytes;
+import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.connection.OfDisconnectReason.Cause;
+import io.tunnelmesh.openflow.api.message.OfEchoReply;
+import io.tunnelmesh.openflow.api.message.OfEchoRequest;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * Keeps the connection alive and checks the peer is (OpenFlow 1.3.5 section 6.3.2, "Connection Interruption", and
+ * section 7.5.2, echo request and reply):
+ * <ul>
+ *   <li>an {@code ECHO_REQUEST} from the peer is answered at once with an {@code ECHO_REPLY} carrying its version,
+ *       xid and data, and goes no further;</li>
+ *   <li>when the stock {@link IdleStateHandler} before this stage reports that no message was read for the idle time,
+ *       this stage sends an {@code ECHO_REQUEST}; if its reply does not arrive within the echo timeout, the
+ *       connection is closed with {@link Cause#IDLE}. The idle event itself goes on, so the adapter can tell its
+ *       listener.</li>
+ * </ul>
+ * The idle handler sits after the message decoder, so only whole messages count as activity: a peer dribbling the
+ * bytes of a frame that never completes goes idle, its echo reply is stuck behind the partial frame, and the
+ * connection ends after idle time plus echo timeout.
+ * <pre>
+ *   read ... idle time ... READER_IDLE --&gt; ECHO_REQUEST(xid) ... echo timeout ... close(IDLE)
+ *                                               \--- ECHO_REPLY(xid) ---&gt; timer cancelled
+ * </pre>
+ * Not sharable: it holds one connection's pending echo.
+ */
+public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
+    private final long echoTimeoutNanos;
+    private final IntSupplier xids;
+    private OfVersion version = OfVersion.OF13;
+    private @Nullable ScheduledFuture<?> pendingTimeout;
+    private int pendingXid;
+
+    /**
+     * An echo handler.
+     *
+     * @param echoTimeout how long an echo request may stay unanswered
+     * @param xids where transaction ids come from
+     */
+    public OfEchoHandler(final Duration echoTimeout, final IntSupplier xids) {
+        this.echoTimeoutNanos = echoTimeout.toNanos();
+        this.xids = xids;
+    }
+
+    @Override
+    public void channelRead(final ChannelHandlerContext ctx, final Object msg) {
+        if (msg instanceof OfMessage message) {
+            version = message.version();
+        }
+        if (msg instanceof OfEchoRequest request) {
+            ctx.writeAndFlush(request.reply());
+            return;
+        }
+        if (msg instanceof OfEchoReply reply && pendingTimeout != null && reply.xid() == pendingXid) {
+            cancelPending();
+            return;
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void userEventTriggered(final ChannelHandlerContext ctx, final Object evt) {
+        if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE && pendingTimeout == null) {
+            pendingXid = xids.getAsInt();
+            ctx.writeAndFlush(new OfEchoRequest(version, pendingXid, OfBytes.EMPTY));
+            final int xid = pendingXid;
+            pendingTimeout = ctx.executor().schedule(() -> OfDisconnectHandler.close(ctx.channel(), Cause.IDLE,
+                "no ECHO_REPLY to xid " + Integer.toUnsignedString(xid) + " within "
+                    + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos) + " ms"), echoTimeoutNanos, TimeUnit.NANOSECONDS);
+        }
+        ctx.fireUserEventTriggered(evt);
+    }
+
+    @Override
+    public void channelInactive(final ChannelHandlerContext ctx) {
+        cancelPending();
+        ctx.fireChannelInactive();
+    }
+
+    private void cancelPending() {
+        final var timeout = pendingTimeout;
+        if (timeout != null) {
+            timeout.cancel(false);
+            pendingTimeout = null;
+        }
+    }
+}
