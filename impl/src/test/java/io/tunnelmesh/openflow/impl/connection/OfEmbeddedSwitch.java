@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  * decoded with the production decoder. Time only moves when the test says so.
  */
 final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListener {
-    static final OfCodecRegistry REGISTRY = OfCodecRegistry.builder().addAll(V13Codecs.all()).build();
+    static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
     static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
     static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
     static final long DPID = 0x0000_0a0b_0c0d_0e0fL;

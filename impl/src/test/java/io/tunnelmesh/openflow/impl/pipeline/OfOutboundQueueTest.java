@@ -53,8 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NettyLeakDetection.class)
 class OfOutboundQueueTest {
-    private static final OfMessageEncoder ENCODER = new OfMessageEncoder(OfCodecRegistry.builder()
-        .addAll(V13Codecs.all()).build());
+    private static final OfMessageEncoder ENCODER = new OfMessageEncoder(
+        V13Codecs.addTo(OfCodecRegistry.builder()).build());
 
     /** Counts flushes reaching the channel. */
     private static final class FlushCounter extends ChannelOutboundHandlerAdapter {
