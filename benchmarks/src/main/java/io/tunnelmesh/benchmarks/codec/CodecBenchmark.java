@@ -55,7 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+// leak detection samples allocations at random and wraps the sampled buffers: off, so every run measures the same
+@Fork(value = 1, jvmArgsAppend = "-Dio.netty.leakDetection.level=disabled")
 public class CodecBenchmark {
     static final int XID = 2;
     static final long COOKIE = 0x544d000000000001L;
