@@ -7,6 +7,7 @@
  */
 package io.tunnelmesh.openflow.api;
 
+import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.eclipse.jdt.annotation.Nullable;
@@ -76,6 +77,32 @@ public final class OfBytes {
      */
     public byte[] toByteArray() {
         return bytes.clone();
+    }
+
+    /**
+     * Reads bytes from a buffer into a new value, copying them once (the decoder's hot path: packet data).
+     *
+     * @param in the buffer; its reader index advances by {@code length}
+     * @param length how many bytes to read
+     * @return an immutable value
+     * @throws IndexOutOfBoundsException if fewer than {@code length} bytes are readable
+     */
+    public static OfBytes readFrom(final ByteBuf in, final int length) {
+        if (length == 0) {
+            return EMPTY;
+        }
+        final var read = new byte[length];
+        in.readBytes(read);
+        return new OfBytes(read);
+    }
+
+    /**
+     * Writes the bytes to a buffer without copying them first (the encoder's hot path).
+     *
+     * @param out the buffer to append to
+     */
+    public void writeTo(final ByteBuf out) {
+        out.writeBytes(bytes);
     }
 
     /**

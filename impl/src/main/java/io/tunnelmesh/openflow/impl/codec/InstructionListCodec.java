@@ -47,7 +47,8 @@ final class InstructionListCodec {
 
     static void encode(final List<? extends OfInstruction> instructions, final ByteBuf out,
             final OfCodecContext context) {
-        for (var instruction : instructions) {
+        for (int index = 0; index < instructions.size(); index++) {
+            final var instruction = instructions.get(index);
             final int start = out.writerIndex();
             out.writeInt(0);
             final int type = switch (instruction) {

@@ -8,7 +8,6 @@
 package io.tunnelmesh.openflow.impl.codec;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
@@ -84,12 +83,7 @@ public final class OfWire {
      * @return the bytes, which are consumed
      */
     public static OfBytes readBytes(final ByteBuf in, final int length) {
-        if (length == 0) {
-            return OfBytes.EMPTY;
-        }
-        final var result = OfBytes.copyOf(ByteBufUtil.getBytes(in, in.readerIndex(), length, false));
-        in.skipBytes(length);
-        return result;
+        return OfBytes.readFrom(in, length);
     }
 
     /**
@@ -99,9 +93,7 @@ public final class OfWire {
      * @param bytes the bytes
      */
     public static void writeBytes(final ByteBuf out, final OfBytes bytes) {
-        if (bytes.length() != 0) {
-            out.writeBytes(bytes.toByteArray());
-        }
+        bytes.writeTo(out);
     }
 
     /**

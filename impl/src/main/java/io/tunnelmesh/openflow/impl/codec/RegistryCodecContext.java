@@ -245,8 +245,10 @@ final class RegistryCodecContext implements OfCodecContext {
         final int start = out.writerIndex();
         out.writeShort(OFPMT_OXM);
         out.writeShort(0);
-        for (var field : match.fields()) {
-            encodeOxm(field, out);
+        // indexed, not for-each: the encoder's hot path allocates no iterator (the lists are List.copyOf copies)
+        final var fields = match.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            encodeOxm(fields.get(i), out);
         }
         OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBMC_BAD_LEN);
         OfWire.pad(out, start);
@@ -306,8 +308,8 @@ final class RegistryCodecContext implements OfCodecContext {
 
     @Override
     public void encodeActions(final List<? extends OfAction> actions, final ByteBuf out) {
-        for (var action : actions) {
-            encodeAction(action, out);
+        for (int i = 0; i < actions.size(); i++) {
+            encodeAction(actions.get(i), out);
         }
     }
 
