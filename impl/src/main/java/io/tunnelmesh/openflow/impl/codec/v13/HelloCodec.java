@@ -9,15 +9,9 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
-import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
-import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfHello;
-import io.tunnelmesh.openflow.api.message.OfHelloElement;
-import io.tunnelmesh.openflow.api.message.OfHelloUnknownElement;
-import io.tunnelmesh.openflow.api.message.OfHelloVersionBitmap;
-import io.tunnelmesh.openflow.impl.codec.OfWire;
-import java.util.ArrayList;
+import io.tunnelmesh.openflow.impl.codec.OfHelloElements;
 
 /**
  * {@code OFPT_HELLO} (type 0, OpenFlow 1.3.5 section 7.5.1): header, then elements, each padded to 8 bytes. The
@@ -26,64 +20,17 @@ import java.util.ArrayList;
  * whatever version it announces).
  */
 final class HelloCodec extends V13MessageCodec<OfHello> {
-    private static final int VERSIONBITMAP = 1;
-
     HelloCodec() {
         super(0, OfHello.class, 8);
     }
 
     @Override
     public OfHello decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
-        final var elements = new ArrayList<OfHelloElement>();
-        while (body.isReadable()) {
-            if (body.readableBytes() < 4) {
-                throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "hello element header needs 4 bytes, "
-                    + body.readableBytes() + " left");
-            }
-            final int type = body.readUnsignedShort();
-            final int length = body.readUnsignedShort();
-            if (length < 4 || length - 4 > body.readableBytes()) {
-                throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "hello element length " + length
-                    + " does not fit the " + (body.readableBytes() + 4) + " bytes left");
-            }
-            final var elementBody = body.readSlice(length - 4);
-            // the last element may come without its padding; OVS accepts that, so do we
-            body.skipBytes(Math.min(OfWire.padding(length), body.readableBytes()));
-            if (type == VERSIONBITMAP) {
-                if (elementBody.readableBytes() % 4 != 0) {
-                    throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "version bitmap length " + length
-                        + " is not 4 plus a multiple of 4");
-                }
-                final var words = new ArrayList<Integer>();
-                while (elementBody.isReadable()) {
-                    words.add(elementBody.readInt());
-                }
-                elements.add(new OfHelloVersionBitmap(words));
-            } else {
-                elements.add(new OfHelloUnknownElement(type, OfWire.readRest(elementBody)));
-            }
-        }
-        return new OfHello(header.version(), header.xid(), elements);
+        return OfHelloElements.decode(header, body);
     }
 
     @Override
     public void encodeBody(final OfHello message, final ByteBuf out, final OfCodecContext context) {
-        for (var element : message.elements()) {
-            final int start = out.writerIndex();
-            out.writeInt(0);
-            final int type = switch (element) {
-                case OfHelloVersionBitmap bitmap -> {
-                    bitmap.bitmaps().forEach(out::writeInt);
-                    yield VERSIONBITMAP;
-                }
-                case OfHelloUnknownElement unknown -> {
-                    OfWire.writeBytes(out, unknown.body());
-                    yield unknown.type();
-                }
-            };
-            out.setShort(start, type);
-            OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBRC_BAD_LEN);
-            OfWire.pad(out, start);
-        }
+        OfHelloElements.encode(message, out);
     }
 }
