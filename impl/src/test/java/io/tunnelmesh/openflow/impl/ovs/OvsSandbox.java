@@ -49,7 +49,7 @@ public final class OvsSandbox implements AutoCloseable {
      * @throws IOException if a daemon cannot be started or does not come up in time
      */
     public static OvsSandbox start() throws IOException {
-        return start(List.of("--enable-dummy=override", "--disable-system"));
+        return startWith(List.of("--enable-dummy=override", "--disable-system"));
     }
 
     /**
@@ -63,11 +63,11 @@ public final class OvsSandbox implements AutoCloseable {
      * @throws IOException if a daemon cannot be started or does not come up in time
      */
     public static OvsSandbox startWithTunnels() throws IOException {
-        return start(List.of("--enable-dummy", "--disable-system", "--disable-system-route"));
+        return startWith(List.of("--enable-dummy", "--disable-system", "--disable-system-route"));
     }
 
     @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the daemons must not outlive it
-    private static OvsSandbox start(final List<String> vswitchdOptions) throws IOException {
+    private static OvsSandbox startWith(final List<String> vswitchdOptions) throws IOException {
         final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovs"), vswitchdOptions);
         try {
             sandbox.startDaemons();
