@@ -24,13 +24,13 @@ final class Bits {
         // Hidden on purpose
     }
 
+    static BigInteger ofInt(final int unsigned) {
+        return BigInteger.valueOf(Integer.toUnsignedLong(unsigned));
+    }
+
     static BigInteger of(final long unsigned) {
         return unsigned >= 0 ? BigInteger.valueOf(unsigned)
             : BigInteger.valueOf(unsigned & Long.MAX_VALUE).setBit(63);
-    }
-
-    static BigInteger ofInt(final int unsigned) {
-        return BigInteger.valueOf(Integer.toUnsignedLong(unsigned));
     }
 
     static BigInteger of(final MacAddress mac) {

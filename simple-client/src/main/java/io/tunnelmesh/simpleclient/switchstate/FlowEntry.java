@@ -36,8 +36,8 @@ public final class FlowEntry {
     private long packetCount;
     private long byteCount;
 
-    private FlowEntry(final int tableId, final OfFlowMod mod, final FlowMatch match, final FlowInstructions instructions,
-            final List<OfInstruction> wireInstructions, final Instant installed) {
+    private FlowEntry(final int tableId, final OfFlowMod mod, final FlowMatch match,
+            final FlowInstructions instructions, final List<OfInstruction> wireInstructions, final Instant installed) {
         this.tableId = tableId;
         priority = mod.priority();
         this.match = match;

@@ -10,6 +10,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
+import java.util.Arrays;
 
 /**
  * The ONF experimenter errors (experimenter {@code 0x4f4e4600}) an OpenFlow 1.3 switch sends for errors OpenFlow 1.4
@@ -74,7 +75,7 @@ public enum OnfErrorCode implements SwitchErrorCode {
     @Override
     public OfErrorMessage toMessage(final int xid, final OfBytes request) {
         final var data = request.length() <= 64 ? request
-            : OfBytes.copyOf(java.util.Arrays.copyOf(request.toByteArray(), 64));
+            : OfBytes.copyOf(Arrays.copyOf(request.toByteArray(), 64));
         return new OfExperimenterError(xid, expCode, ONF_EXPERIMENTER, data);
     }
 }

@@ -318,7 +318,7 @@ final class PipelineRun {
         if (port == null) {
             trace("output to nonexistent port " + Integer.toUnsignedString(number) + ", drop");
         } else if (!port.forwards()) {
-            trace("port " + Integer.toUnsignedString(number) + " is down or does not forward, drop");
+            trace("port " + Integer.toUnsignedString(number) + " has OFPPC_NO_FWD, drop");
         } else if (port.flowBasedTunnel() && !packet.hasTunnelDestination()) {
             trace("tunnel port " + Integer.toUnsignedString(number) + " without a tunnel destination, drop");
         } else {

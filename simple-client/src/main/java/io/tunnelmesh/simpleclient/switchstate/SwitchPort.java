@@ -67,11 +67,12 @@ public record SwitchPort(OfPortDesc desc, boolean flowBasedTunnel) {
     }
 
     /**
-     * Whether a packet output to the port leaves through it.
+     * Whether a packet output to the port leaves through it: unless {@code OFPPC_NO_FWD} is set. Open vSwitch sends to
+     * a port that is down all the same (the datapath action is there; the link loses the packet).
      *
-     * @return whether it is live and does not drop forwarded packets
+     * @return whether forwarding to the port is allowed
      */
     public boolean forwards() {
-        return isLive() && (desc.config() & CONFIG_NO_FWD) == 0;
+        return (desc.config() & CONFIG_NO_FWD) == 0;
     }
 }

@@ -148,10 +148,24 @@ class OnfBundlesTest {
             flow(3, 1, 2))).get(0)));
         assertEquals(0, state.openBundleCount());
 
-        // flags other than the bundle's
+        state.handle(control(1, 3, OnfBundleControlType.OPEN_REQUEST));
+        state.handle(control(2, 3, OnfBundleControlType.CLOSE_REQUEST));
+        assertEquals(OnfErrorCode.OFPBFC_BUNDLE_CLOSED.expCode(), onfCodeOf(state.handle(control(3, 3,
+            OnfBundleControlType.CLOSE_REQUEST)).get(0)));
+        assertEquals(0, state.openBundleCount());
+
+        // flags other than the bundle's, on close, add or commit
         state.handle(control(1, 4, OnfBundleControlType.OPEN_REQUEST));
         assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(OnfBundleControl.of(2, 4,
             OnfBundleControlType.CLOSE_REQUEST, 0)).get(0)));
+        state.handle(control(1, 4, OnfBundleControlType.OPEN_REQUEST));
+        assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(new OnfBundleAdd(2, 4, 0,
+            flow(2, 1, 2), List.of())).get(0)));
+        state.handle(OnfBundleAdd.of(4, ATOMIC, flow(3, 1, 2)));
+        assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(OnfBundleControl.of(4, 4,
+            OnfBundleControlType.COMMIT_REQUEST, OnfBundleControl.ATOMIC | OnfBundleControl.ORDERED)).get(0)));
+        assertEquals(0, state.flowCount());
+        assertEquals(0, state.openBundleCount());
 
         // messages a bundle cannot carry, or with another xid than the bundle add
         assertEquals(OnfErrorCode.OFPBFC_MSG_UNSUP.expCode(), onfCodeOf(state.handle(OnfBundleAdd.of(5, ATOMIC,

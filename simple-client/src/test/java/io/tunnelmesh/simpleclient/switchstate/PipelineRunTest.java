@@ -21,8 +21,8 @@ import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionCt;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionExit;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionOutputReg;
-import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad2;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad;
+import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad2;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegMove;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmit;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTable;
@@ -46,6 +46,7 @@ import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
+import io.tunnelmesh.openflow.api.message.OfPortDesc;
 import io.tunnelmesh.openflow.api.message.multipart.OfTableStatsReply;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,10 +103,14 @@ class PipelineRunTest {
     }
 
     @Test
-    void aPortThatIsDownForwardsNothing() {
+    void aPortWithNoForwardDropsWhatIsOutputToItAPortThatIsDownDoesNot() {
+        final OfPortDesc p4 = TestSwitches.port(4, "p4");
+        state.putPort(SwitchPort.of(new OfPortDesc(4, p4.hwAddress(), "p4", SwitchPort.CONFIG_NO_FWD, p4.state(), 0, 0,
+            0, 0, 0, 0)));
         state.putPort(SwitchPort.of(TestSwitches.downPort(3, "p3")));
         add(table(0, 1).applyActions(OfActionOutput.to(3), OfActionOutput.to(4)));
-        assertEquals(List.of(4), state.evaluate(from(1)).ports());
+        // as in Open vSwitch, where a port that is down still gets its datapath action
+        assertEquals(List.of(3), state.evaluate(from(1)).ports());
     }
 
     @Test
