@@ -27,7 +27,7 @@ record ReconnectBackoff(Duration min, Duration max) {
      * The delay before an attempt.
      *
      * @param attempt the attempt, 1 for the first after a success
-     * @param random a number in [0, 1)
+     * @param random a number from 0 to 1
      * @return the delay
      */
     Duration delay(final int attempt, final double random) {

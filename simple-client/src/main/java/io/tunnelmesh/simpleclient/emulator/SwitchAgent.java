@@ -262,7 +262,9 @@ public final class SwitchAgent {
             return new Of10Answers(this, requestBytes).handle(message);
         }
         if (SwitchState.handles(message)) {
-            return session.isSlave() ? error(message, OfErrorCode.OFPBRC_IS_SLAVE) : stateAnswer(message);
+            // statistics are for every controller; changes are not for slaves
+            return session.isSlave() && !(message instanceof OfMultipartRequest)
+                ? error(message, OfErrorCode.OFPBRC_IS_SLAVE) : stateAnswer(message);
         }
         return switch (message) {
             case OfFeaturesRequest request -> Answer.reply(new OfFeaturesReply(request.xid(), datapathId, 0, tables, 0,
