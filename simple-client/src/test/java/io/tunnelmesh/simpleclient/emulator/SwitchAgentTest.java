@@ -229,9 +229,9 @@ class SwitchAgentTest {
     }
 
     @Test
-    void anOpenFlow10SwitchHasNoFlowTable() {
+    void anOpenFlow10SwitchHasNoFlowTable() throws java.net.UnknownHostException {
         final var session = session(OfVersion.OF10);
-        final var any = (java.net.Inet4Address) java.net.InetAddress.ofLiteral("0.0.0.0");
+        final var any = (java.net.Inet4Address) java.net.InetAddress.getByAddress(new byte[4]);
         final var all = new Of10Match(Of10Match.OFPFW_ALL, 0, MacAddress.ZERO, MacAddress.ZERO, 0, 0, 0, 0, 0, any, any,
             0, 0);
         final var flowMod = new Of10FlowMod(5, all, 0, Of10FlowModCommand.ADD, 0, 0, 1, -1, 0xffff, 0,
