@@ -13,6 +13,7 @@ import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -28,10 +29,16 @@ public final class FlowMatch {
 
     private final OfMatch match;
     private final Map<PacketSlot, SlotBits> slots;
+    private final Map<PacketSlot, BigInteger> masks;
+    private final List<BigInteger> values;
 
     private FlowMatch(final OfMatch match, final Map<PacketSlot, SlotBits> slots) {
         this.match = match;
         this.slots = Collections.unmodifiableMap(slots);
+        final var slotMasks = new EnumMap<PacketSlot, BigInteger>(PacketSlot.class);
+        slots.forEach((slot, bits) -> slotMasks.put(slot, bits.mask()));
+        masks = Collections.unmodifiableMap(slotMasks);
+        values = slots.values().stream().map(SlotBits::value).toList();
     }
 
     /**
@@ -149,6 +156,24 @@ public final class FlowMatch {
         final SlotBits bits = slots.getOrDefault(field.slot(), SlotBits.NONE);
         final BigInteger wanted = field.toSlot(mask);
         return bits.mask().and(wanted).equals(wanted) ? field.fromSlot(bits.value()).and(mask) : null;
+    }
+
+    /**
+     * The bits the match pins, slot by slot: what matches of one "shape" share in a classifier subtable.
+     *
+     * @return the masks, in slot order
+     */
+    Map<PacketSlot, BigInteger> masks() {
+        return masks;
+    }
+
+    /**
+     * The pinned values, in the slot order of {@link #masks()}.
+     *
+     * @return the values under the masks
+     */
+    List<BigInteger> values() {
+        return values;
     }
 
     @Override

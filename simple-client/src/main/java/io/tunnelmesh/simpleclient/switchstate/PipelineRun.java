@@ -8,27 +8,20 @@
 package io.tunnelmesh.simpleclient.switchstate;
 
 import io.tunnelmesh.openflow.api.action.OfAction;
-import io.tunnelmesh.openflow.api.action.OfActionDecMplsTtl;
 import io.tunnelmesh.openflow.api.action.OfActionDecNwTtl;
 import io.tunnelmesh.openflow.api.action.OfActionExtension;
 import io.tunnelmesh.openflow.api.action.OfActionGroup;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
-import io.tunnelmesh.openflow.api.action.OfActionPopMpls;
 import io.tunnelmesh.openflow.api.action.OfActionPopVlan;
-import io.tunnelmesh.openflow.api.action.OfActionPushMpls;
 import io.tunnelmesh.openflow.api.action.OfActionPushVlan;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
-import io.tunnelmesh.openflow.api.action.OfActionSetMplsTtl;
 import io.tunnelmesh.openflow.api.action.OfActionSetNwTtl;
 import io.tunnelmesh.openflow.api.action.OfActionSetQueue;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionController;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionController2;
-import io.tunnelmesh.openflow.api.ext.nicira.NxActionCt;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionCtClear;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionDecNshTtl;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionDecTtlCntIds;
-import io.tunnelmesh.openflow.api.ext.nicira.NxActionDecap;
-import io.tunnelmesh.openflow.api.ext.nicira.NxActionEncap;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionExit;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionNote;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionOutputReg;
@@ -42,22 +35,20 @@ import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTable;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionSetTunnel;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionSetTunnel64;
 import io.tunnelmesh.openflow.api.ext.nicira.NxFieldRef;
-import io.tunnelmesh.openflow.api.message.OfBucket;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * One packet's way through the pipeline (OpenFlow 1.3.5 section 5.1), the way Open vSwitch's {@code ofproto/trace}
  * translates it: table 0 first; in each table the highest-priority matching entry, whose instructions run in spec
  * order; a table miss does nothing (no table-miss entry: the packet is not forwarded by that table, but an action
- * set written earlier still executes, as in Open vSwitch); at the end the action set executes in the order of
- * section 5.10. Groups run on a copy of the packet. {@code resubmit} and {@code goto_table} nest at most
+ * set written earlier still executes, as in Open vSwitch); at the end the {@link ActionSet} executes. Groups run on
+ * a copy of the packet, {@link BucketChoice} picks the bucket of fast-failover and select groups. {@code resubmit} and {@code goto_table} nest at most
  * {@value #MAX_DEPTH} deep and run at most {@value #MAX_RESUBMITS} times; beyond that, and on an action the emulator
  * does not model, the run fails and the packet is dropped.
  */
@@ -66,8 +57,6 @@ final class PipelineRun {
     static final int MAX_DEPTH = 64;
     /** Open vSwitch's {@code MAX_RESUBMITS}. */
     static final int MAX_RESUBMITS = 4096;
-    /** Open vSwitch's {@code MAX_LIVENESS_RECURSION}, for groups watching groups. */
-    private static final int MAX_LIVENESS_DEPTH = 32;
     /** The 16-bit {@code OFPP_IN_PORT} Nicira actions use. */
     private static final int NX_IN_PORT = 0xfff8;
     private static final int NX_FIRST_RESERVED_PORT = 0xff00;
@@ -81,7 +70,8 @@ final class PipelineRun {
     private final Instant now;
     private final List<PacketOutput> outputs = new ArrayList<>();
     private final List<String> trace = new ArrayList<>();
-    private List<OfAction> actionSet = new ArrayList<>();
+    private final BucketChoice buckets;
+    private ActionSet actionSet = new ActionSet();
     private Packet packet;
     private int depth;
     private int resubmits;
@@ -107,6 +97,7 @@ final class PipelineRun {
         this.ports = ports;
         this.count = count;
         this.now = now;
+        buckets = new BucketChoice(ports, groups);
         packet = input;
     }
 
@@ -180,7 +171,7 @@ final class PipelineRun {
         }
         if (!instructions.writeActions().isEmpty()) {
             trace("write_actions" + instructions.writeActions());
-            actionSet.addAll(instructions.writeActions());
+            actionSet.write(instructions.writeActions());
         }
         if (instructions.metadataMask() != 0) {
             trace("write_metadata:0x" + Long.toHexString(instructions.metadata()) + "/0x"
@@ -347,23 +338,22 @@ final class PipelineRun {
         if (count) {
             group.countGroup(packet);
         }
-        final List<OfBucket> buckets = group.buckets();
         final OfGroupType type = group.type();
         if (type.equals(OfGroupType.ALL)) {
-            for (int index = 0; index < buckets.size(); index++) {
+            for (int index = 0; index < group.buckets().size(); index++) {
                 executeBucket(group, index, groupDepth);
             }
         } else if (type.equals(OfGroupType.INDIRECT)) {
             executeBucket(group, 0, groupDepth);
         } else if (type.equals(OfGroupType.FF)) {
-            final int live = firstLiveBucket(group, 0);
+            final int live = buckets.firstLive(group);
             if (live >= 0) {
                 executeBucket(group, live, groupDepth);
             } else {
                 trace("no live bucket, drop");
             }
         } else {
-            final int chosen = selectBucket(group);
+            final int chosen = buckets.select(group, packet);
             if (chosen >= 0) {
                 executeBucket(group, chosen, groupDepth);
             } else {
@@ -378,8 +368,8 @@ final class PipelineRun {
     private void executeBucket(final GroupEntry group, final int index, final int groupDepth)
             throws PipelineFailure {
         final Packet saved = packet;
-        final List<OfAction> savedSet = actionSet;
-        actionSet = new ArrayList<>(actionSet);
+        final ActionSet savedSet = actionSet;
+        actionSet = actionSet.copy();
         trace("bucket " + index + " of group " + Integer.toUnsignedString(group.groupId()));
         if (count) {
             group.countBucket(index, packet);
@@ -398,58 +388,6 @@ final class PipelineRun {
         exited = false;
         packet = saved;
         actionSet = savedSet;
-    }
-
-    private int firstLiveBucket(final GroupEntry group, final int livenessDepth) {
-        final List<OfBucket> buckets = group.buckets();
-        for (int index = 0; index < buckets.size(); index++) {
-            if (isLive(buckets.get(index), livenessDepth)) {
-                return index;
-            }
-        }
-        return -1;
-    }
-
-    private boolean isLive(final OfBucket bucket, final int livenessDepth) {
-        if (bucket.watchPort() != OfBucket.WATCH_NONE) {
-            final SwitchPort port = ports.get(bucket.watchPort());
-            if (port == null || !port.isLive()) {
-                return false;
-            }
-        }
-        if (bucket.watchGroup() != OfBucket.WATCH_NONE) {
-            final GroupEntry watched = groups.get(bucket.watchGroup());
-            return watched != null && livenessDepth < MAX_LIVENESS_DEPTH
-                && firstLiveBucket(watched, livenessDepth + 1) >= 0;
-        }
-        return true;
-    }
-
-    /**
-     * A select group's choice: live buckets share the packets by weight, each packet's headers picking the same
-     * bucket every time (Open vSwitch hashes other fields, so its choice can differ).
-     */
-    private int selectBucket(final GroupEntry group) {
-        final List<OfBucket> buckets = group.buckets();
-        final Predicate<Integer> eligible = index -> buckets.get(index).weight() > 0
-            && isLive(buckets.get(index), 0);
-        int total = 0;
-        for (int index = 0; index < buckets.size(); index++) {
-            total += eligible.test(index) ? buckets.get(index).weight() : 0;
-        }
-        if (total == 0) {
-            return -1;
-        }
-        int point = Math.floorMod(packet.hashCode(), total);
-        for (int index = 0; index < buckets.size(); index++) {
-            if (eligible.test(index)) {
-                point -= buckets.get(index).weight();
-                if (point < 0) {
-                    return index;
-                }
-            }
-        }
-        throw new IllegalStateException("weights add up to " + total);
     }
 
     /**
@@ -509,55 +447,16 @@ final class PipelineRun {
     }
 
     /**
-     * Executes the action set (OpenFlow 1.3.5 section 5.10, as Open vSwitch's {@code ofpacts_execute_action_set}
-     * orders it): the last of each kind of header change, every set-field and register action in the order written,
-     * then the group if there is one, else the output; without either, nothing.
+     * Executes the action set at the end of the pipeline.
      */
     private void executeActionSet() throws PipelineFailure {
         if (actionSet.isEmpty()) {
             return;
         }
         trace("executing action set " + actionSet);
-        final var ordered = new ArrayList<OfAction>();
-        addLast(ordered, OfActionPopVlan.class);
-        addLast(ordered, OfActionPopMpls.class);
-        addLast(ordered, NxActionDecap.class);
-        addLast(ordered, NxActionEncap.class);
-        addLast(ordered, OfActionPushMpls.class);
-        addLast(ordered, OfActionPushVlan.class);
-        addLast(ordered, OfActionDecNwTtl.class, NxActionDecTtlCntIds.class);
-        addLast(ordered, OfActionDecMplsTtl.class);
-        addLast(ordered, NxActionDecNshTtl.class);
-        actionSet.stream().filter(PipelineRun::isSetAction).forEach(ordered::add);
-        addLast(ordered, OfActionSetQueue.class);
-        if (!addLast(ordered, OfActionGroup.class) && !addLast(ordered, OfActionOutput.class)
-                && !addLast(ordered, NxActionResubmit.class, NxActionResubmitTable.class)
-                && !addLast(ordered, NxActionCt.class)) {
-            return;
-        }
-        actionSet = new ArrayList<>();
-        executeActions(ordered);
-    }
-
-    private static boolean isSetAction(final OfAction action) {
-        return action instanceof OfActionSetField || action instanceof NxActionRegLoad
-            || action instanceof NxActionRegLoad2 || action instanceof NxActionRegMove
-            || action instanceof NxActionSetTunnel || action instanceof NxActionSetTunnel64
-            || action instanceof OfActionSetNwTtl || action instanceof OfActionSetMplsTtl;
-    }
-
-    @SafeVarargs
-    private boolean addLast(final List<OfAction> ordered, final Class<? extends OfAction>... kinds) {
-        for (int index = actionSet.size() - 1; index >= 0; index--) {
-            final OfAction action = actionSet.get(index);
-            for (Class<? extends OfAction> kind : kinds) {
-                if (kind.isInstance(action)) {
-                    ordered.add(action);
-                    return true;
-                }
-            }
-        }
-        return false;
+        final List<OfAction> actions = actionSet.toExecute();
+        actionSet = new ActionSet();
+        executeActions(actions);
     }
 
     private void trace(final String line) {

@@ -16,7 +16,7 @@ import io.tunnelmesh.openflow.api.message.OfErrorCode;
 public final class RequestRefusedException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    private final transient SwitchErrorCode code;
+    private final SwitchErrorCode code;
 
     /**
      * A refusal with a standard error.

@@ -11,12 +11,13 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
+import java.io.Serializable;
 
 /**
  * Why the switch refuses a request: a standard OpenFlow 1.3 error code, or one of the ONF experimenter errors that
  * OpenFlow 1.3 switches send for what OpenFlow 1.4 made standard (bundles, duplicate instructions).
  */
-public sealed interface SwitchErrorCode permits SwitchErrorCode.Standard, OnfErrorCode {
+public sealed interface SwitchErrorCode extends Serializable permits SwitchErrorCode.Standard, OnfErrorCode {
     /**
      * The error's name, such as {@code OFPFMFC_OVERLAP}.
      *
@@ -40,23 +41,33 @@ public sealed interface SwitchErrorCode permits SwitchErrorCode.Standard, OnfErr
      * @return the error code
      */
     static SwitchErrorCode of(final OfErrorCode code) {
-        return new Standard(code);
+        return new Standard(code.type().code(), code.code());
     }
 
     /**
-     * A standard OpenFlow 1.3 error.
+     * A standard OpenFlow 1.3 error, kept as its two numbers so that the exception carrying it serializes.
      *
-     * @param code the type and code
+     * @param type the 16-bit error type
+     * @param value the 16-bit error code
      */
-    record Standard(OfErrorCode code) implements SwitchErrorCode {
+    record Standard(int type, int value) implements SwitchErrorCode {
+        /**
+         * The type and code.
+         *
+         * @return the error code
+         */
+        public OfErrorCode code() {
+            return OfErrorCode.valueOf(type, value);
+        }
+
         @Override
         public String name() {
-            return code.name();
+            return code().name();
         }
 
         @Override
         public OfErrorMessage toMessage(final int xid, final OfBytes request) {
-            return OfError.answering(xid, code, request);
+            return OfError.answering(xid, code(), request);
         }
     }
 }
