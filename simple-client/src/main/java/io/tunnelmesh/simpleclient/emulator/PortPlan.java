@@ -57,8 +57,8 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
             throw new IllegalArgumentException("port count " + count + " is not 0 to " + MAX_PORTS);
         }
         try {
-            String.format(Locale.ROOT, nameFormat, 1, 1);
-            String.format(Locale.ROOT, bridgeFormat, 1);
+            checkName(String.format(Locale.ROOT, nameFormat, 1, 1));
+            checkName(String.format(Locale.ROOT, bridgeFormat, 1));
         } catch (IllegalFormatException e) {
             throw new IllegalArgumentException("bad port name format \"" + nameFormat + "\" or bridge name format \""
                 + bridgeFormat + "\": " + e.getMessage(), e);

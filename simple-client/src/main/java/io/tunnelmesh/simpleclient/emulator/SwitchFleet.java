@@ -56,6 +56,7 @@ public final class SwitchFleet implements AutoCloseable {
     private final String threadPoolName;
     private final CompletableFuture<Void> started;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    private final Object stopLock = new Object();
 
     private SwitchFleet(final FleetConfig config, final OfCodecRegistry registry) {
         this.config = config;
@@ -231,7 +232,7 @@ public final class SwitchFleet implements AutoCloseable {
      * @return completed once the threads have ended
      */
     public CompletableFuture<Void> stop() {
-        synchronized (stopped) {
+        synchronized (stopLock) {
             if (!wiring.isStopping()) {
                 wiring.stopping();
                 wiring.pacer().stop();

@@ -13,5 +13,4 @@
  * its own TCP connection. {@link io.tunnelmesh.simpleclient.emulator.EmulateMain} is the {@code ./tunnelmesh emulate}
  * command.
  */
-@org.eclipse.jdt.annotation.NonNullByDefault
 package io.tunnelmesh.simpleclient.emulator;
