@@ -55,7 +55,6 @@ final class OpenFlowSouthbound implements AutoCloseable {
     private final LongAdder connects = new LongAdder();
     private final LongAdder handshakes = new LongAdder();
     private final LongAdder disconnects = new LongAdder();
-    private @Nullable InetSocketAddress address;
 
     /**
      * What the endpoint has seen.
@@ -109,7 +108,7 @@ final class OpenFlowSouthbound implements AutoCloseable {
             .workerThreads(Runtime.getRuntime().availableProcessors()).build();
         final var southbound = new OpenFlowSouthbound(config);
         try {
-            southbound.address = southbound.provider.start().get(START_SECONDS, TimeUnit.SECONDS);
+            southbound.provider.start().get(START_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             southbound.close();
             throw new ControllerRuntime.StartException("OpenFlow could not listen on " + bindAddress.getHostAddress()
@@ -149,15 +148,6 @@ final class OpenFlowSouthbound implements AutoCloseable {
 
     private static String dpid(final long datapathId) {
         return String.format(Locale.ROOT, "%016x", datapathId);
-    }
-
-    /**
-     * The address listened on.
-     *
-     * @return the address
-     */
-    @Nullable InetSocketAddress address() {
-        return address;
     }
 
     /**

@@ -32,6 +32,7 @@ public final class EmulateMain {
     static final String TTY_PROPERTY = "tunnelmesh.tty";
     private static final long TTY_PROGRESS_MILLIS = 250;
     private static final long PLAIN_PROGRESS_SECONDS = 5;
+    private static final long POLL_MILLIS = 20;
     private static final long STOP_SECONDS = 10;
 
     private final EmulateOptions options;
@@ -103,14 +104,22 @@ public final class EmulateMain {
         }
         final var duration = options.duration();
         final long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
-        final long period = tty ? TTY_PROGRESS_MILLIS : TimeUnit.SECONDS.toMillis(PLAIN_PROGRESS_SECONDS);
+        final long period = TimeUnit.MILLISECONDS.toNanos(tty ? TTY_PROGRESS_MILLIS
+            : TimeUnit.SECONDS.toMillis(PLAIN_PROGRESS_SECONDS));
+        long nextLine = System.nanoTime() + period;
         try {
             while (System.nanoTime() - end < 0) {
                 final long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-                if (finished.await(Math.max(1, Math.min(period, left)), TimeUnit.MILLISECONDS)) {
+                if (finished.await(Math.max(1, Math.min(POLL_MILLIS, left)), TimeUnit.MILLISECONDS)) {
                     break;
                 }
-                progress(started.counters());
+                // counted often, so that the time to handshake all is exact; shown at the display period
+                final var now = started.counters();
+                final boolean show = now.nanoTime() - nextLine >= 0;
+                if (show) {
+                    nextLine = now.nanoTime() + period;
+                }
+                progress(now, show);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -119,7 +128,7 @@ public final class EmulateMain {
         return last.handshaken() == last.switches() ? 0 : 1;
     }
 
-    private synchronized void progress(final FleetCounters now) {
+    private synchronized void progress(final FleetCounters now, final boolean show) {
         if (summarized.get()) {
             return;
         }
@@ -131,8 +140,8 @@ public final class EmulateMain {
                 allHandshakenNanos / 1e9);
             return;
         }
-        if (allHandshakenNanos >= 0 && tty) {
-            // connected: the progress line has done its job; the summary follows at the end
+        if (!show || allHandshakenNanos >= 0 && now.handshaken() == now.switches()) {
+            // all there: the progress line has done its job until a switch drops; the summary follows at the end
             return;
         }
         final var line = String.format(Locale.ROOT, "tunnelmesh emulate: %d/%d connected, %d handshaken, %d flows,"

@@ -38,6 +38,8 @@ class ThousandSwitchesTest {
     private static final int SWITCHES = 1000;
 
     @Test
+    // the time it took goes to the test's output, for docs/results.md
+    @SuppressWarnings("checkstyle:RegexpSinglelineJava")
     void aThousandSwitchesConnectAtOnceAndLeaveNothingBehind() throws Exception {
         final int threadsBefore = Thread.activeCount();
         final long descriptorsBefore = openDescriptors();
