@@ -76,6 +76,40 @@ public final class OxmFieldCodecs {
     }
 
     /**
+     * Makes a field from a 64-bit value and an optional mask; the value stays primitive on the decoder's hot path.
+     *
+     * @param <T> the field
+     */
+    @FunctionalInterface
+    public interface LongMaskedFactory<T> {
+        /**
+         * Makes the field.
+         *
+         * @param value the value
+         * @param mask the mask, or {@code null} when the field is not masked
+         * @return the field
+         */
+        T make(long value, @Nullable Long mask);
+    }
+
+    /**
+     * Makes a field from an integer value and an optional mask; the value stays primitive on the decoder's hot path.
+     *
+     * @param <T> the field
+     */
+    @FunctionalInterface
+    public interface IntMaskedFactory<T> {
+        /**
+         * Makes the field.
+         *
+         * @param value the value
+         * @param mask the mask, or {@code null} when the field is not masked
+         * @return the field
+         */
+        T make(int value, @Nullable Integer mask);
+    }
+
+    /**
      * The general form: a payload of {@code width} bytes, or twice that when masked and {@code maskable}.
      *
      * @param <T> the field class
@@ -126,7 +160,7 @@ public final class OxmFieldCodecs {
      * @return the codec
      */
     public static <T extends OxmField> OxmFieldCodec<T> maskedInt(final OxmKey key, final String name,
-            final Class<T> fieldClass, final int width, final MaskedFactory<Integer, T> factory,
+            final Class<T> fieldClass, final int width, final IntMaskedFactory<T> factory,
             final ToIntFunction<T> value, final Function<T, @Nullable Integer> mask) {
         return new MaskedInt<>(key, name, fieldClass, width, factory, value, mask);
     }
@@ -161,7 +195,7 @@ public final class OxmFieldCodecs {
      * @return the codec
      */
     public static <T extends OxmField> OxmFieldCodec<T> maskedLong(final OxmKey key, final String name,
-            final Class<T> fieldClass, final MaskedFactory<Long, T> factory, final ToLongFunction<T> value,
+            final Class<T> fieldClass, final LongMaskedFactory<T> factory, final ToLongFunction<T> value,
             final Function<T, @Nullable Long> mask) {
         return new MaskedLong<>(key, name, fieldClass, factory, value, mask);
     }
@@ -414,12 +448,12 @@ public final class OxmFieldCodecs {
 
     /** A maskable integer of 1 to 4 bytes. */
     private static final class MaskedInt<T extends OxmField> extends FixedWidth<T> {
-        private final MaskedFactory<Integer, T> factory;
+        private final IntMaskedFactory<T> factory;
         private final ToIntFunction<T> value;
         private final Function<T, @Nullable Integer> mask;
 
         MaskedInt(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
-                final MaskedFactory<Integer, T> factory, final ToIntFunction<T> value,
+                final IntMaskedFactory<T> factory, final ToIntFunction<T> value,
                 final Function<T, @Nullable Integer> mask) {
             super(key, name, fieldClass, width, true);
             this.factory = factory;
@@ -478,12 +512,12 @@ public final class OxmFieldCodecs {
 
     /** A maskable 64-bit value. */
     private static final class MaskedLong<T extends OxmField> extends FixedWidth<T> {
-        private final MaskedFactory<Long, T> factory;
+        private final LongMaskedFactory<T> factory;
         private final ToLongFunction<T> value;
         private final Function<T, @Nullable Long> mask;
 
         MaskedLong(final OxmKey key, final String name, final Class<T> fieldClass,
-                final MaskedFactory<Long, T> factory, final ToLongFunction<T> value,
+                final LongMaskedFactory<T> factory, final ToLongFunction<T> value,
                 final Function<T, @Nullable Long> mask) {
             super(key, name, fieldClass, Long.BYTES, true);
             this.factory = factory;
