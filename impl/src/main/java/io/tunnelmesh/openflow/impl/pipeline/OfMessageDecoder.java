@@ -17,6 +17,7 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         return header.version() + " type " + header.type();
     }
 
-    private static OfDecodeFailure failure(final ByteBuf frame, final OfHeader header, final OfErrorCode error,
+    private static OfDecodeFailure failure(final ByteBuf frame, final OfHeader header, final OfErrorKind error,
             final String detail) {
         final int length = Math.min(frame.readableBytes(), ERROR_DATA_LENGTH);
         return new OfDecodeFailure(header.version(), header.xid(), error, detail,

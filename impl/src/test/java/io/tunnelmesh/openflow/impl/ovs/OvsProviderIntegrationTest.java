@@ -9,21 +9,25 @@ package io.tunnelmesh.openflow.impl.ovs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfActionGroup;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
+import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
 import io.tunnelmesh.openflow.api.connection.OfTransport;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionMeter;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfBucket;
+import io.tunnelmesh.openflow.api.message.OfExperimenterError;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
@@ -32,6 +36,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,6 +84,14 @@ class OvsProviderIntegrationTest {
                 OnfBundleControlType.COMMIT_REQUEST, OnfBundleControl.ATOMIC)).get(30, TimeUnit.SECONDS);
             assertEquals(OnfBundleControlType.COMMIT_REPLY, assertInstanceOf(OnfBundleControl.class, commit).type());
             connection.barrier().get(30, TimeUnit.SECONDS);
+            // a bundle that was never opened: Open vSwitch answers with the ONF experimenter error OFPBFC_BAD_ID
+            final var unknownBundle = connection.request(OnfBundleControl.of(connection.nextXid(), 99,
+                OnfBundleControlType.COMMIT_REQUEST, OnfBundleControl.ATOMIC));
+            final var refused = assertInstanceOf(OfErrorReplyException.class, assertThrows(ExecutionException.class,
+                () -> unknownBundle.get(30, TimeUnit.SECONDS)).getCause());
+            final var error = assertInstanceOf(OfExperimenterError.class, refused.error());
+            assertEquals(OnfErrorCodes.OFPBFC_BAD_ID, error.error());
+            assertEquals("OFPBFC_BAD_ID", error.error().name(), "decoded with its ONF name");
 
             final var groups = sandbox.ofctl("OpenFlow13", "dump-groups", "br-tcp");
             assertTrue(groups.contains("group_id=7,type=all,bucket=actions=output:1,bucket=actions=output:2"),
