@@ -22,6 +22,7 @@ import io.tunnelmesh.openflow.api.message.OfBucket;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
 import io.tunnelmesh.openflow.api.message.OfMeterMod;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
@@ -32,10 +33,8 @@ import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescBucket;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfig;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyBody;
@@ -122,10 +121,9 @@ class OvsMultipartIntegrationTest {
             OfBucket.weighted(5, OfActionOutput.to(2))).withXid(connection.nextXid()));
         final var groups = single(connection, OfMultipartRequest.groupDesc(connection.nextXid()),
             OfGroupDescReply.class).groups();
-        final int any = OfGroupDescBucket.ANY;
-        assertEquals(List.of(new OfGroupDesc(OfGroupType.SELECT.code(), GROUP, List.of(
-            new OfGroupDescBucket(3, any, any, List.of(OfActionOutput.to(1))),
-            new OfGroupDescBucket(5, any, any, List.of(OfActionOutput.to(2)))))), groups);
+        // what a group mod carries is what the description holds: one bucket model for both
+        assertEquals(List.of(new OfGroupDesc(OfGroupType.SELECT, GROUP, List.of(OfBucket.weighted(3,
+            OfActionOutput.to(1)), OfBucket.weighted(5, OfActionOutput.to(2))))), groups);
     }
 
     private static void checkMeterConfig(final OfConnection connection) throws Exception {
@@ -134,7 +132,7 @@ class OvsMultipartIntegrationTest {
         final var meters = single(connection, OfMultipartRequest.meterConfig(connection.nextXid(),
             OfMeterConfigRequest.ALL), OfMeterConfigReply.class).meters();
         assertEquals(List.of(new OfMeterConfig(OfMeterMod.PKTPS | OfMeterMod.BURST | OfMeterMod.STATS, METER,
-            List.of(new OfMeterConfigBand.Drop(2000, 300)))), meters);
+            List.of(new OfMeterBandDrop(2000, 300)))), meters);
     }
 
     /**
