@@ -17,6 +17,7 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
@@ -122,7 +123,7 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
     }
 
     private static OfDecodeFailure failure(final ByteBuf frame, final int start, final OfHeader header,
-            final OfErrorCode error, final String detail) {
+            final OfErrorKind error, final String detail) {
         final int length = Math.min(frame.writerIndex() - start, ERROR_DATA_LENGTH);
         return new OfDecodeFailure(header.version(), header.xid(), error, detail,
             OfWire.readBytes(frame.slice(start, length), length));
