@@ -17,9 +17,9 @@ import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfErrorType;
-import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfHello;
+import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
 import io.tunnelmesh.openflow.api.message.v10.Of10Error;
 import io.tunnelmesh.openflow.api.message.v10.Of10ErrorCode;
 import io.tunnelmesh.openflow.api.message.v10.Of10ErrorType;
@@ -59,7 +59,7 @@ public final class OfHandshakeHandler extends ChannelInboundHandlerAdapter {
          *
          * @param features the switch's features
          */
-        void handshakeDone(OfFeaturesReply features);
+        void handshakeDone(OfSwitchFeatures features);
     }
 
     private final List<OfVersion> supported;
@@ -118,7 +118,7 @@ public final class OfHandshakeHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(final ChannelHandlerContext ctx, final Object msg) {
         if (msg instanceof OfHello hello && version == null) {
             onHello(ctx, hello);
-        } else if (msg instanceof OfFeaturesReply features && version != null && features.xid() == featuresXid) {
+        } else if (msg instanceof OfSwitchFeatures features && version != null && features.xid() == featuresXid) {
             cancelTimer();
             ctx.pipeline().remove(this);
             listener.handshakeDone(features);

@@ -33,9 +33,11 @@ public final class OvsSandbox implements AutoCloseable {
     private final Path dir;
     private final Map<String, String> env;
     private final List<Process> daemons = new ArrayList<>();
+    private final List<String> vswitchdOptions;
 
-    private OvsSandbox(final Path dir) {
+    private OvsSandbox(final Path dir, final List<String> vswitchdOptions) {
         this.dir = dir;
+        this.vswitchdOptions = vswitchdOptions;
         final var path = dir.toString();
         env = Map.of("OVS_RUNDIR", path, "OVS_LOGDIR", path, "OVS_DBDIR", path, "OVS_SYSCONFDIR", path);
     }
@@ -46,9 +48,27 @@ public final class OvsSandbox implements AutoCloseable {
      * @return the running sandbox
      * @throws IOException if a daemon cannot be started or does not come up in time
      */
-    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the daemons must not outlive it
     public static OvsSandbox start() throws IOException {
-        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovs"));
+        return startWith(List.of("--enable-dummy=override", "--disable-system"));
+    }
+
+    /**
+     * Starts a sandbox whose tunnel ports are real: {@code ovs-vswitchd} with {@code --enable-dummy} but without
+     * {@code =override}, so that a {@code vxlan} port is a userspace tunnel vport (native tunnelling: the datapath
+     * actions show {@code tnl_push} with the outer header) while bridges and {@code type=dummy} ports stay dummies;
+     * {@code --disable-system-route} keeps the host's routing table out, so only routes the test adds exist (OVS's
+     * own test suite runs it this way).
+     *
+     * @return the running sandbox
+     * @throws IOException if a daemon cannot be started or does not come up in time
+     */
+    public static OvsSandbox startWithTunnels() throws IOException {
+        return startWith(List.of("--enable-dummy", "--disable-system", "--disable-system-route"));
+    }
+
+    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the daemons must not outlive it
+    private static OvsSandbox startWith(final List<String> vswitchdOptions) throws IOException {
+        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovs"), vswitchdOptions);
         try {
             sandbox.startDaemons();
         } catch (IOException | RuntimeException e) {
@@ -65,9 +85,11 @@ public final class OvsSandbox implements AutoCloseable {
             dir.resolve("conf.db").toString()), "ovsdb-server"));
         awaitFile(dbSocket(), "ovsdb-server socket");
         vsctl("--no-wait", "init");
-        daemons.add(daemon(List.of("ovs-vswitchd", "--no-chdir", "--enable-dummy=override", "--disable-system",
-            "--unixctl=" + dir.resolve("ovs-vswitchd.ctl"), "--log-file=" + dir.resolve("ovs-vswitchd.log"),
-            "unix:" + dbSocket()), "ovs-vswitchd"));
+        final var vswitchd = new ArrayList<>(List.of("ovs-vswitchd", "--no-chdir"));
+        vswitchd.addAll(vswitchdOptions);
+        vswitchd.addAll(List.of("--unixctl=" + dir.resolve("ovs-vswitchd.ctl"),
+            "--log-file=" + dir.resolve("ovs-vswitchd.log"), "unix:" + dbSocket()));
+        daemons.add(daemon(vswitchd, "ovs-vswitchd"));
         awaitFile(dir.resolve("ovs-vswitchd.ctl"), "ovs-vswitchd control socket");
     }
 

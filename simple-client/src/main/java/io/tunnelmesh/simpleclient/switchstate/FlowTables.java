@@ -1,0 +1,261 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.simpleclient.switchstate;
+
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.eclipse.jdt.annotation.Nullable;
+
+/**
+ * The switch's flow tables and the flow-mods that change them (OpenFlow 1.3.5 sections 6.4 and 7.3.4.1), as Open
+ * vSwitch implements them: 255 tables of which 0 to 253 are the controller's and 254 is Open vSwitch's hidden,
+ * read-only table ({@code OFPBRC_EPERM} for any flow-mod naming it); an add replaces an entry with an identical match
+ * and priority, keeping its counters unless {@code OFPFF_RESET_COUNTS}; a modify that matches nothing adds nothing
+ * (OpenFlow 1.1 and later); modify and delete filter by cookie under the cookie mask, delete also by
+ * {@code out_port} and {@code out_group}; {@code OFPTT_ALL} reaches every table for modify, delete and statistics.
+ */
+final class FlowTables {
+    /** Tables 0 to 254. */
+    static final int TABLE_COUNT = 255;
+    /** The tables a controller sees in table statistics and features (0 to 253). */
+    static final int VISIBLE_TABLES = 254;
+    /** Open vSwitch's hidden table. */
+    static final int READ_ONLY_TABLE = 254;
+    /** The {@code ofp_flow_mod_flags} of OpenFlow 1.3. */
+    private static final int KNOWN_FLAGS = 0x1f;
+
+    private final FlowTable[] tables;
+
+    FlowTables() {
+        tables = new FlowTable[TABLE_COUNT];
+        for (int id = 0; id < TABLE_COUNT; id++) {
+            tables[id] = new FlowTable(id);
+        }
+    }
+
+    private FlowTables(final FlowTable[] tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * A copy to apply a bundle to: entries are shared, lists are not.
+     */
+    FlowTables copy() {
+        return new FlowTables(Arrays.stream(tables).map(FlowTable::copy).toArray(FlowTable[]::new));
+    }
+
+    FlowTable table(final int id) {
+        return tables[id];
+    }
+
+    Stream<FlowEntry> entries() {
+        return Arrays.stream(tables).flatMap(table -> table.entries().stream());
+    }
+
+    int flowCount() {
+        return Arrays.stream(tables).mapToInt(FlowTable::size).sum();
+    }
+
+    /**
+     * A flow-mod checked on its own, as Open vSwitch checks it when it decodes it.
+     *
+     * @param mod the message
+     * @param match its match
+     * @param instructions its instructions, {@code null} for a delete (whose instructions are ignored)
+     */
+    record CheckedFlowMod(OfFlowMod mod, FlowMatch match, @Nullable FlowInstructions instructions) {
+    }
+
+    /**
+     * Checks what can be checked without the switch's state: command, flags, table, match, instructions.
+     *
+     * @param mod the flow-mod
+     * @return the checked flow-mod
+     * @throws RequestRefusedException {@code OFPFMFC_BAD_COMMAND}, {@code OFPFMFC_BAD_FLAGS},
+     *     {@code OFPBRC_EPERM} for table 254, {@code OFPFMFC_BAD_TABLE_ID} for an add to {@code OFPTT_ALL}, and what
+     *     {@link FlowMatch#of} and {@link FlowInstructions#of} refuse
+     */
+    static CheckedFlowMod check(final OfFlowMod mod) throws RequestRefusedException {
+        final OfFlowModCommand command = mod.command();
+        if (command.code() > OfFlowModCommand.DELETE_STRICT.code()) {
+            throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_COMMAND, command.toString());
+        }
+        if ((mod.flags() & ~KNOWN_FLAGS) != 0) {
+            throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_FLAGS, "flags 0x"
+                + Integer.toHexString(mod.flags()));
+        }
+        if (mod.tableId() == READ_ONLY_TABLE) {
+            throw new RequestRefusedException(OfErrorCode.OFPBRC_EPERM, "table 254 is read-only");
+        }
+        if (command.equals(OfFlowModCommand.ADD) && mod.tableId() == OfFlowMod.ALL_TABLES) {
+            throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_TABLE_ID, "an add needs one table");
+        }
+        final FlowMatch match = FlowMatch.of(mod.match());
+        final boolean isDelete = command.equals(OfFlowModCommand.DELETE)
+            || command.equals(OfFlowModCommand.DELETE_STRICT);
+        return new CheckedFlowMod(mod, match, isDelete ? null
+            : FlowInstructions.of(mod.instructions(), mod.tableId(), match));
+    }
+
+    /**
+     * Applies a flow-mod.
+     *
+     * @param mod the flow-mod
+     * @param groups the groups, which group actions must name
+     * @param meters the meters, which meter instructions must name
+     * @param now the time
+     * @return the flow-removed messages of deleted entries that asked for them
+     * @throws RequestRefusedException what {@link #check} refuses, {@code OFPBAC_BAD_OUT_GROUP} for a group that
+     *     does not exist, {@code OFPMMFC_INVALID_METER} for a meter that does not, {@code OFPFMFC_OVERLAP}; then
+     *     nothing changed
+     */
+    List<OfFlowRemoved> apply(final OfFlowMod mod, final GroupTable groups, final MeterTable meters,
+            final Instant now) throws RequestRefusedException {
+        final CheckedFlowMod checked = check(mod);
+        final FlowInstructions instructions = checked.instructions();
+        if (instructions == null) {
+            return delete(checked, now);
+        }
+        checkReferences(instructions, groups, meters);
+        if (mod.command().equals(OfFlowModCommand.ADD)) {
+            add(checked, instructions, now);
+        } else {
+            modify(checked, instructions);
+        }
+        return List.of();
+    }
+
+    private static void checkReferences(final FlowInstructions instructions, final GroupTable groups,
+            final MeterTable meters) throws RequestRefusedException {
+        for (Integer groupId : instructions.groupIds().toList()) {
+            if (!groups.contains(groupId)) {
+                throw new RequestRefusedException(OfErrorCode.OFPBAC_BAD_OUT_GROUP, "group "
+                    + Integer.toUnsignedString(groupId) + " does not exist");
+            }
+        }
+        if (instructions.meterId() != 0 && !meters.contains(instructions.meterId())) {
+            throw new RequestRefusedException(OfErrorCode.OFPMMFC_INVALID_METER, "meter "
+                + Integer.toUnsignedString(instructions.meterId()) + " does not exist");
+        }
+    }
+
+    private void add(final CheckedFlowMod checked, final FlowInstructions instructions, final Instant now)
+            throws RequestRefusedException {
+        final OfFlowMod mod = checked.mod();
+        final FlowTable table = tables[mod.tableId()];
+        if ((mod.flags() & OfFlowMod.CHECK_OVERLAP) != 0 && table.overlaps(checked.match(), mod.priority())) {
+            throw new RequestRefusedException(OfErrorCode.OFPFMFC_OVERLAP, "table " + mod.tableId()
+                + " has a flow of priority " + mod.priority() + " overlapping " + checked.match());
+        }
+        final FlowEntry entry = FlowEntry.added(mod.tableId(), mod, checked.match(), instructions, now);
+        final FlowEntry old = table.find(checked.match(), mod.priority());
+        if (old == null) {
+            table.add(entry);
+            return;
+        }
+        if ((mod.flags() & OfFlowMod.RESET_COUNTS) == 0) {
+            entry.takeCounters(old);
+        }
+        table.replace(old, entry);
+    }
+
+    private void modify(final CheckedFlowMod checked, final FlowInstructions instructions) {
+        final OfFlowMod mod = checked.mod();
+        final boolean strict = mod.command().equals(OfFlowModCommand.MODIFY_STRICT);
+        for (FlowEntry entry : select(mod.tableId(), checked.match(), strict, mod.priority(), mod.cookie(),
+                mod.cookieMask(), OfFlowMod.ANY, OfFlowMod.ANY)) {
+            tables[entry.tableId()].replace(entry, entry.modified(mod, instructions));
+        }
+    }
+
+    private List<OfFlowRemoved> delete(final CheckedFlowMod checked, final Instant now) {
+        final OfFlowMod mod = checked.mod();
+        final boolean strict = mod.command().equals(OfFlowModCommand.DELETE_STRICT);
+        return remove(select(mod.tableId(), checked.match(), strict, mod.priority(), mod.cookie(), mod.cookieMask(),
+            mod.outPort(), mod.outGroup()), FlowRemovedReason.DELETE, now);
+    }
+
+    /**
+     * The entries a modify, delete or statistics request selects.
+     *
+     * @param tableId a table, or {@code OFPTT_ALL}
+     * @param match non-strict: entries within it; strict: entries with exactly it
+     * @param strict whether match and priority must be identical
+     * @param priority the priority, for strict requests
+     * @param cookie the cookie under {@code cookieMask}
+     * @param cookieMask the cookie bits that must match
+     * @param outPort only entries outputting to this port, {@code OFPP_ANY} for any
+     * @param outGroup only entries forwarding to this group, {@code OFPG_ANY} for any
+     * @return the entries, table by table, in priority order
+     */
+    List<FlowEntry> select(final int tableId, final FlowMatch match, final boolean strict, final int priority,
+            final long cookie, final long cookieMask, final int outPort, final int outGroup) {
+        final Stream<FlowTable> candidates = tableId == OfFlowMod.ALL_TABLES ? Arrays.stream(tables)
+            : Stream.of(tables[tableId]);
+        return candidates.flatMap(table -> table.entries().stream())
+            .filter(entry -> strict ? entry.priority() == priority && entry.match().equals(match)
+                : entry.match().isWithin(match))
+            .filter(entry -> entry.cookieMatches(cookie, cookieMask))
+            .filter(entry -> outPort == OfFlowMod.ANY || entry.checkedInstructions().outputsTo(outPort))
+            .filter(entry -> outGroup == OfFlowMod.ANY || entry.checkedInstructions().usesGroup(outGroup))
+            .toList();
+    }
+
+    /**
+     * Removes every entry a predicate selects (the flows of a deleted group or meter).
+     *
+     * @param selected which entries
+     * @param reason the reason for their flow-removed messages
+     * @param now the time
+     * @return the flow-removed messages of the entries that asked for them
+     */
+    List<OfFlowRemoved> removeWhere(final Predicate<FlowEntry> selected, final FlowRemovedReason reason,
+            final Instant now) {
+        return remove(entries().filter(selected).toList(), reason, now);
+    }
+
+    /**
+     * Removes the entries whose hard or idle timeout has passed.
+     *
+     * @param now the time
+     * @return the flow-removed messages of the entries that asked for them, with reason hard or idle timeout
+     */
+    List<OfFlowRemoved> expire(final Instant now) {
+        final var removed = new ArrayList<OfFlowRemoved>();
+        for (FlowEntry entry : entries().toList()) {
+            final FlowRemovedReason reason = entry.expiry(now);
+            if (reason != null) {
+                tables[entry.tableId()].remove(entry);
+                if (entry.sendsFlowRemoved()) {
+                    removed.add(entry.removed(reason, now));
+                }
+            }
+        }
+        return removed;
+    }
+
+    private List<OfFlowRemoved> remove(final List<FlowEntry> entries, final FlowRemovedReason reason,
+            final Instant now) {
+        final var removed = new ArrayList<OfFlowRemoved>();
+        for (FlowEntry entry : entries) {
+            tables[entry.tableId()].remove(entry);
+            if (entry.sendsFlowRemoved()) {
+                removed.add(entry.removed(reason, now));
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,294 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.simpleclient.switchstate;
+
+import io.tunnelmesh.openflow.api.OfBytes;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
+import io.tunnelmesh.openflow.api.message.OfGroupMod;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.OfMeterMod;
+import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
+import io.tunnelmesh.openflow.api.message.OfPortDesc;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The OpenFlow state of one emulated switch: flow tables, groups, meters and the connection's bundles, changed by
+ * the controller's messages and asked where packets go. Messages in, messages out ({@link #handle}): flow-mods,
+ * group-mods, meter-mods, ONF bundle messages and the statistics requests about them; the answers are errors,
+ * flow-removed messages, bundle replies and multipart replies. {@link #evaluate} and {@link #receive} run a packet
+ * through the pipeline. Time comes from the clock given at construction; flows expire only when {@link #expire} is
+ * called, so that tests and the emulator decide when.
+ *
+ * <p>Not thread-safe: a switch's state belongs to the one thread that handles its connection (its Netty event
+ * loop); nothing in here blocks or starts threads.
+ */
+public final class SwitchState {
+    private final InstantSource clock;
+    private final RequestBytes requestBytes;
+    private final MeterTable meters = new MeterTable();
+    private final OnfBundles bundles = new OnfBundles();
+    private final Map<Integer, SwitchPort> ports = new TreeMap<>(Integer::compareUnsigned);
+    private FlowTables flows = new FlowTables();
+    private GroupTable groups = new GroupTable();
+
+    /**
+     * An empty switch: no flows, groups, meters or bundles.
+     *
+     * @param ports the switch's ports
+     * @param clock the time flows are installed, hit and expire at
+     * @param requestBytes the bytes of requests, for the data of errors answering them
+     */
+    public SwitchState(final Collection<SwitchPort> ports, final InstantSource clock,
+            final RequestBytes requestBytes) {
+        this.clock = clock;
+        this.requestBytes = requestBytes;
+        ports.forEach(this::putPort);
+    }
+
+    /**
+     * Whether {@link #handle} answers a message: flow, group and meter mods, bundle messages, and multipart
+     * requests for flows, aggregates, tables, groups, group descriptions, meters, meter configurations and port
+     * descriptions.
+     *
+     * @param message a message from the controller
+     * @return whether the switch state handles it
+     */
+    public static boolean handles(final OfMessage message) {
+        return switch (message) {
+            case OfFlowMod m -> true;
+            case OfGroupMod m -> true;
+            case OfMeterMod m -> true;
+            case OnfBundleControl m -> true;
+            case OnfBundleAdd m -> true;
+            case OfMultipartRequest request -> MultipartAnswers.handles(request.body());
+            default -> false;
+        };
+    }
+
+    /**
+     * Handles a message from the controller.
+     *
+     * @param message a message {@link #handles} accepts
+     * @return the messages to send back, in order: an error, flow-removed messages, a bundle or multipart reply
+     * @throws IllegalArgumentException for a message it does not handle
+     */
+    public List<OfMessage> handle(final OfMessage message) {
+        final Instant now = clock.instant();
+        try {
+            return switch (message) {
+                case OfFlowMod mod -> List.copyOf(flows.apply(mod, groups, meters, now));
+                case OfGroupMod mod -> List.copyOf(groups.apply(mod, flows, now));
+                case OfMeterMod mod -> List.copyOf(meters.apply(mod, flows, now));
+                case OnfBundleControl control -> bundleControl(control, now);
+                case OnfBundleAdd add -> {
+                    bundles.add(add);
+                    yield List.of();
+                }
+                case OfMultipartRequest request when MultipartAnswers.handles(request.body()) ->
+                    new MultipartAnswers(flows, groups, meters, ports.values(), now).answer(request);
+                default -> throw new IllegalArgumentException("not a switch state message: " + message);
+            };
+        } catch (RequestRefusedException e) {
+            return List.of(error(message, e));
+        }
+    }
+
+    private List<OfMessage> bundleControl(final OnfBundleControl control, final Instant now)
+            throws RequestRefusedException {
+        final OnfBundleControlType type = control.type();
+        if (type.equals(OnfBundleControlType.OPEN_REQUEST)) {
+            bundles.open(control);
+        } else if (type.equals(OnfBundleControlType.CLOSE_REQUEST)) {
+            bundles.close(control);
+        } else if (type.equals(OnfBundleControlType.DISCARD_REQUEST)) {
+            bundles.discard(control);
+        } else if (type.equals(OnfBundleControlType.COMMIT_REQUEST)) {
+            return commit(control, bundles.takeForCommit(control), now);
+        } else {
+            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_TYPE, type.toString());
+        }
+        return List.of(reply(control));
+    }
+
+    /**
+     * Applies a bundle's messages all together or not at all: they are applied in order to copies of the tables,
+     * which replace the tables only if every message succeeded. On a failure the switch answers, as Open vSwitch
+     * does, the failing message's error (with the bundle add's xid and bytes), then {@code OFPBFC_MSG_FAILED} to the
+     * commit.
+     */
+    private List<OfMessage> commit(final OnfBundleControl control, final List<OnfBundleAdd> messages,
+            final Instant now) {
+        final FlowTables newFlows = flows.copy();
+        final GroupTable newGroups = groups.copy();
+        final var answers = new ArrayList<OfMessage>();
+        for (OnfBundleAdd add : messages) {
+            try {
+                switch (add.message()) {
+                    case OfFlowMod mod -> answers.addAll(newFlows.apply(mod, newGroups, meters, now));
+                    case OfGroupMod mod -> answers.addAll(newGroups.apply(mod, newFlows, now));
+                    default -> throw new IllegalStateException("bundles hold flow-mods and group-mods only");
+                }
+            } catch (RequestRefusedException e) {
+                return List.of(error(add, e), OnfErrorCode.OFPBFC_MSG_FAILED.toMessage(control.xid(),
+                    requestBytes.of(control)));
+            }
+        }
+        flows = newFlows;
+        groups = newGroups;
+        answers.add(reply(control));
+        return answers;
+    }
+
+    private static OnfBundleControl reply(final OnfBundleControl request) {
+        // Open vSwitch replies with flags 0, whatever the request's
+        return OnfBundleControl.of(request.xid(), request.bundleId(), request.type().reply(), 0);
+    }
+
+    private OfMessage error(final OfMessage request, final RequestRefusedException refusal) {
+        final OfBytes bytes = requestBytes.of(request);
+        return refusal.code().toMessage(request.xid(), bytes);
+    }
+
+    /**
+     * Applies a flow-mod directly, as a planner's test would.
+     *
+     * @param mod the flow-mod
+     * @return the flow-removed messages of deleted flows that asked for them
+     * @throws RequestRefusedException with the error the switch would answer; nothing changed
+     */
+    public List<OfFlowRemoved> apply(final OfFlowMod mod) throws RequestRefusedException {
+        return flows.apply(mod, groups, meters, clock.instant());
+    }
+
+    /**
+     * Applies a group-mod directly.
+     *
+     * @param mod the group-mod
+     * @return the flow-removed messages of flows deleted with a group
+     * @throws RequestRefusedException with the error the switch would answer; nothing changed
+     */
+    public List<OfFlowRemoved> apply(final OfGroupMod mod) throws RequestRefusedException {
+        return groups.apply(mod, flows, clock.instant());
+    }
+
+    /**
+     * Applies a meter-mod directly.
+     *
+     * @param mod the meter-mod
+     * @return the flow-removed messages of flows deleted with a meter
+     * @throws RequestRefusedException with the error the switch would answer; nothing changed
+     */
+    public List<OfFlowRemoved> apply(final OfMeterMod mod) throws RequestRefusedException {
+        return meters.apply(mod, flows, clock.instant());
+    }
+
+    /**
+     * Where a packet would go, without counting it anywhere.
+     *
+     * @param packet the packet, its {@code IN_PORT} the port it arrives on
+     * @return the outputs and a trace
+     */
+    public PipelineResult evaluate(final Packet packet) {
+        return new PipelineRun(flows, groups, meters, ports, false, clock.instant(), packet).run();
+    }
+
+    /**
+     * Receives a packet: evaluates it and counts it in the flows, tables, groups and meters it passes, which also
+     * keeps the flows it hits from idling out.
+     *
+     * @param packet the packet, its {@code IN_PORT} the port it arrives on
+     * @return the outputs and a trace
+     */
+    public PipelineResult receive(final Packet packet) {
+        return new PipelineRun(flows, groups, meters, ports, true, clock.instant(), packet).run();
+    }
+
+    /**
+     * Removes the flows whose idle or hard timeout has passed.
+     *
+     * @param now the time to expire at
+     * @return the flow-removed messages of the flows that asked for them, reason idle or hard timeout
+     */
+    public List<OfFlowRemoved> expire(final Instant now) {
+        return flows.expire(now);
+    }
+
+    /**
+     * Every flow entry, table by table in priority order.
+     *
+     * @return the entries
+     */
+    public List<FlowEntry> flows() {
+        return flows.entries().toList();
+    }
+
+    /**
+     * How many flows the tables hold.
+     *
+     * @return the count
+     */
+    public int flowCount() {
+        return flows.flowCount();
+    }
+
+    /**
+     * How many groups there are.
+     *
+     * @return the count
+     */
+    public int groupCount() {
+        return groups.entries().size();
+    }
+
+    /**
+     * How many bundles are open (or closed and not committed).
+     *
+     * @return the count
+     */
+    public int openBundleCount() {
+        return bundles.size();
+    }
+
+    /**
+     * The ports, by number.
+     *
+     * @return the ports
+     */
+    public Collection<SwitchPort> ports() {
+        return Collections.unmodifiableCollection(ports.values());
+    }
+
+    /**
+     * Adds a port, or replaces the one of the same number (a link going down, a port-mod).
+     *
+     * @param port the port
+     */
+    public void putPort(final SwitchPort port) {
+        ports.put(port.number(), port);
+    }
+
+    /**
+     * The port descriptions, for a features or port description reply.
+     *
+     * @return the descriptions, by port number
+     */
+    public List<OfPortDesc> portDescs() {
+        return ports.values().stream().map(SwitchPort::desc).toList();
+    }
+}
