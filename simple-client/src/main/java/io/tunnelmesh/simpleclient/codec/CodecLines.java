@@ -7,6 +7,7 @@
  */
 package io.tunnelmesh.simpleclient.codec;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
@@ -70,16 +71,22 @@ public final class CodecLines {
      */
     public boolean process(final Reader in, final Writer out) throws IOException {
         final var lines = new HexLineReader(in);
+        // one buffer re-encodes every message
+        final var scratch = ByteBufAllocator.DEFAULT.heapBuffer();
         boolean allDecoded = true;
-        for (var line = lines.next(); line != null; line = lines.next()) {
-            final String result = switch (line) {
-                case HexLine.Blank blank -> "";
-                case HexLine.Invalid invalid -> ERROR + invalid.reason();
-                case HexLine.Bytes bytes -> process(bytes.bytes());
-            };
-            allDecoded &= !result.startsWith(ERROR);
-            out.write(result);
-            out.write('\n');
+        try {
+            for (var line = lines.next(); line != null; line = lines.next()) {
+                final String result = switch (line) {
+                    case HexLine.Blank blank -> "";
+                    case HexLine.Invalid invalid -> ERROR + invalid.reason();
+                    case HexLine.Bytes bytes -> process(bytes.bytes(), scratch.clear());
+                };
+                allDecoded &= !result.startsWith(ERROR);
+                out.write(result);
+                out.write('\n');
+            }
+        } finally {
+            scratch.release();
         }
         out.flush();
         return allDecoded;
@@ -89,10 +96,11 @@ public final class CodecLines {
      * The result line for one message's bytes.
      *
      * @param wire the bytes
+     * @param scratch an empty buffer to re-encode into
      * @return the JSON or hex, or {@code error: } and the reason
      */
     @SuppressWarnings("checkstyle:IllegalCatch")
-    String process(final byte[] wire) {
+    private String process(final byte[] wire, final ByteBuf scratch) {
         final OfMessage message;
         try {
             message = decoder.decode(wire);
@@ -103,22 +111,16 @@ public final class CodecLines {
             return ERROR + "internal: decoder failed: " + e;
         }
         try {
-            return mode == Mode.DECODE ? json.toJson(message) : reencode(message);
+            if (mode == Mode.DECODE) {
+                return json.toJson(message);
+            }
+            registry.encode(message, scratch);
+            return ByteBufUtil.hexDump(scratch);
         } catch (OfCodecException e) {
             return ERROR + describe(e, "cannot re-encode: ");
         } catch (RuntimeException e) {
             // as above: one line lost, and the reason on it
             return ERROR + "internal: " + (mode == Mode.DECODE ? "cannot write JSON: " : "cannot re-encode: ") + e;
-        }
-    }
-
-    private String reencode(final OfMessage message) {
-        final var out = ByteBufAllocator.DEFAULT.heapBuffer();
-        try {
-            registry.encode(message, out);
-            return ByteBufUtil.hexDump(out);
-        } finally {
-            out.release();
         }
     }
 

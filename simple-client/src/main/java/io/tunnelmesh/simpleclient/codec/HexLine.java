@@ -7,6 +7,10 @@
  */
 package io.tunnelmesh.simpleclient.codec;
 
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.eclipse.jdt.annotation.Nullable;
+
 /**
  * One input line of the codec tools, read by {@link HexLineReader}: nothing but whitespace, hex digits that made
  * bytes, or something that is not hex.
@@ -23,7 +27,22 @@ sealed interface HexLine {
      * @param bytes the bytes the digits make, a fresh array the caller may keep
      */
     record Bytes(byte[] bytes) implements HexLine {
-        // the array is the reader's fresh copy, handed over; no defensive copy
+        // the array is the reader's fresh copy, handed over: no defensive copy
+
+        @Override
+        public boolean equals(final @Nullable Object obj) {
+            return obj instanceof Bytes other && Arrays.equals(bytes, other.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return "Bytes[" + HexFormat.of().formatHex(bytes) + "]";
+        }
     }
 
     /**

@@ -22,6 +22,12 @@ import io.tunnelmesh.openflow.api.message.multipart.OfActionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
 import io.tunnelmesh.openflow.api.message.multipart.OfInstructionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfOxmId;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetDlDst;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetDlSrc;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetNwDst;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetNwSrc;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetTpDst;
+import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetTpSrc;
 import io.tunnelmesh.openflow.api.message.v10.Of10FeaturesReply;
 import io.tunnelmesh.openflow.api.message.v10.Of10FlowRemoved;
 import io.tunnelmesh.openflow.api.message.v10.Of10PacketIn;
@@ -46,13 +52,20 @@ final class OfJsonKeys {
         Map.entry("serialNumber", "serial_num"), Map.entry("datapath", "dp_desc"),
         Map.entry("optionLength", "option_len"), Map.entry("rxFrameErrors", "rx_frame_err"),
         Map.entry("rxOverErrors", "rx_over_err"), Map.entry("rxCrcErrors", "rx_crc_err"));
-    private static final Map<Class<?>, Map<String, String>> BY_RECORD = Map.of(
-        OfFeaturesReply.class, Map.of("buffers", "n_buffers", "tables", "n_tables"),
-        Of10FeaturesReply.class, Map.of("buffers", "n_buffers", "tables", "n_tables"),
-        OfGroupMod.class, Map.of("type", "group_type"),
-        OnfBundleControl.class, Map.of("type", "bundle_type"),
-        OfInstructionWriteMetadata.class, Map.of("mask", "metadata_mask"),
-        OfOxmId.class, Map.of("key", "field"));
+    private static final Map<Class<?>, Map<String, String>> BY_RECORD = Map.ofEntries(
+        Map.entry(OfFeaturesReply.class, Map.of("buffers", "n_buffers", "tables", "n_tables")),
+        Map.entry(Of10FeaturesReply.class, Map.of("buffers", "n_buffers", "tables", "n_tables")),
+        Map.entry(OfGroupMod.class, Map.of("type", "group_type")),
+        Map.entry(OnfBundleControl.class, Map.of("type", "bundle_type")),
+        Map.entry(OfInstructionWriteMetadata.class, Map.of("mask", "metadata_mask")),
+        Map.entry(OfOxmId.class, Map.of("key", "field")),
+        // OpenFlow 1.0.0 section 5.2.4: ofp_action_dl_addr, ofp_action_nw_addr, ofp_action_tp_port
+        Map.entry(Of10ActionSetDlSrc.class, Map.of("address", "dl_addr")),
+        Map.entry(Of10ActionSetDlDst.class, Map.of("address", "dl_addr")),
+        Map.entry(Of10ActionSetNwSrc.class, Map.of("address", "nw_addr")),
+        Map.entry(Of10ActionSetNwDst.class, Map.of("address", "nw_addr")),
+        Map.entry(Of10ActionSetTpSrc.class, Map.of("port", "tp_port")),
+        Map.entry(Of10ActionSetTpDst.class, Map.of("port", "tp_port")));
 
     /** {@code ofp_packet_in_reason}, with Open vSwitch's later reasons its controller actions use. */
     private static final String[] PACKET_IN_REASONS = {
