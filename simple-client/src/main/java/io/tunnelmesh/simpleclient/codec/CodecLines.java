@@ -10,6 +10,7 @@ package io.tunnelmesh.simpleclient.codec;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
+import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
@@ -71,22 +72,24 @@ public final class CodecLines {
      */
     public boolean process(final Reader in, final Writer out) throws IOException {
         final var lines = new HexLineReader(in);
-        // one buffer re-encodes every message
-        final var scratch = ByteBufAllocator.DEFAULT.heapBuffer();
+        // one buffer holds every message for decoding, another re-encodes them
+        final var input = ByteBufAllocator.DEFAULT.heapBuffer();
+        final var output = ByteBufAllocator.DEFAULT.heapBuffer();
         boolean allDecoded = true;
         try {
             for (var line = lines.next(); line != null; line = lines.next()) {
                 final String result = switch (line) {
                     case HexLine.Blank blank -> "";
                     case HexLine.Invalid invalid -> ERROR + invalid.reason();
-                    case HexLine.Bytes bytes -> process(bytes.bytes(), scratch.clear());
+                    case HexLine.Bytes bytes -> process(bytes.bytes(), input.clear(), output.clear());
                 };
                 allDecoded &= !result.startsWith(ERROR);
                 out.write(result);
                 out.write('\n');
             }
         } finally {
-            scratch.release();
+            input.release();
+            output.release();
         }
         out.flush();
         return allDecoded;
@@ -96,14 +99,15 @@ public final class CodecLines {
      * The result line for one message's bytes.
      *
      * @param wire the bytes
-     * @param scratch an empty buffer to re-encode into
+     * @param input an empty buffer to decode from
+     * @param output an empty buffer to re-encode into
      * @return the JSON or hex, or {@code error: } and the reason
      */
     @SuppressWarnings("checkstyle:IllegalCatch")
-    private String process(final byte[] wire, final ByteBuf scratch) {
+    private String process(final OfBytes wire, final ByteBuf input, final ByteBuf output) {
         final OfMessage message;
         try {
-            message = decoder.decode(wire);
+            message = decoder.decode(wire, input);
         } catch (OfCodecException e) {
             return ERROR + describe(e, "");
         } catch (RuntimeException e) {
@@ -114,8 +118,8 @@ public final class CodecLines {
             if (mode == Mode.DECODE) {
                 return json.toJson(message);
             }
-            registry.encode(message, scratch);
-            return ByteBufUtil.hexDump(scratch);
+            registry.encode(message, output);
+            return ByteBufUtil.hexDump(output);
         } catch (OfCodecException e) {
             return ERROR + describe(e, "cannot re-encode: ");
         } catch (RuntimeException e) {

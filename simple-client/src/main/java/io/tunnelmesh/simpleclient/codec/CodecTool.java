@@ -78,7 +78,15 @@ public final class CodecTool {
         } else if (args.size() == 1 && List.of("-h", "--help", "help").contains(args.getFirst())) {
             return print(out, USAGE_TEXT, OK);
         } else {
-            final var problem = args.isEmpty() ? "no command" : "unknown command: " + String.join(" ", args);
+            final String problem;
+            if (args.isEmpty()) {
+                problem = "no command";
+            } else if (args.size() > 1 && List.of("decode", "reencode").contains(args.getFirst())) {
+                problem = "unexpected arguments after " + args.getFirst() + ": " + String.join(" ",
+                    args.subList(1, args.size()));
+            } else {
+                problem = "unknown command: " + String.join(" ", args);
+            }
             return print(err, "tunnelmesh codec: " + problem + "\n" + USAGE_TEXT, USAGE);
         }
         try {

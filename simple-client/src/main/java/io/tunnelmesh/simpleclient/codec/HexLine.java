@@ -7,9 +7,7 @@
  */
 package io.tunnelmesh.simpleclient.codec;
 
-import java.util.Arrays;
-import java.util.HexFormat;
-import org.eclipse.jdt.annotation.Nullable;
+import io.tunnelmesh.openflow.api.OfBytes;
 
 /**
  * One input line of the codec tools, read by {@link HexLineReader}: nothing but whitespace, hex digits that made
@@ -24,25 +22,10 @@ sealed interface HexLine {
     /**
      * A line of hex digits.
      *
-     * @param bytes the bytes the digits make, a fresh array the caller may keep
+     * @param bytes the bytes the digits make
      */
-    record Bytes(byte[] bytes) implements HexLine {
-        // the array is the reader's fresh copy, handed over: no defensive copy
-
-        @Override
-        public boolean equals(final @Nullable Object obj) {
-            return obj instanceof Bytes other && Arrays.equals(bytes, other.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bytes);
-        }
-
-        @Override
-        public String toString() {
-            return "Bytes[" + HexFormat.of().formatHex(bytes) + "]";
-        }
+    record Bytes(OfBytes bytes) implements HexLine {
+        // Value holder
     }
 
     /**

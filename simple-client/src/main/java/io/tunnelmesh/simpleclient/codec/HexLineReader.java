@@ -7,6 +7,7 @@
  */
 package io.tunnelmesh.simpleclient.codec;
 
+import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,12 +16,14 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Reads hex-encoded messages, one per line, without ever holding more than one message's bytes: whitespace anywhere
- * in a line is ignored, one {@code 0x} or {@code 0X} may start it, and every other character must be a hex digit.
+ * in a line is ignored (and a byte order mark), one {@code 0x} or {@code 0X} may start it, and every other character must be a hex digit.
  * Lines end at {@code \n}; a {@code \r} before it is whitespace, so CRLF input reads the same. A line with more
  * digits than the largest OpenFlow message (65535 bytes) is refused without being kept in memory.
  */
 final class HexLineReader {
     private static final int CHUNK = 8192;
+    /** U+FEFF, which editors put at the start of a file (a byte order mark); whitespace here. */
+    private static final char BYTE_ORDER_MARK = (char) 0xfeff;
 
     private final Reader in;
     private final char[] chars = new char[CHUNK];
@@ -76,7 +79,7 @@ final class HexLineReader {
 
         void accept(final char ch) {
             column++;
-            if (Character.isWhitespace(ch)) {
+            if (Character.isWhitespace(ch) || ch == BYTE_ORDER_MARK) {
                 return;
             }
             significant++;
@@ -123,7 +126,7 @@ final class HexLineReader {
                 return new HexLine.Invalid("OFPBRC_BAD_LEN: " + count + " bytes on the line, more than the "
                     + OfHeader.MAX_LENGTH + " an OpenFlow message can hold");
             }
-            return new HexLine.Bytes(Arrays.copyOf(bytes, (int) count));
+            return new HexLine.Bytes(OfBytes.copyOf(Arrays.copyOf(bytes, (int) count)));
         }
     }
 

@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.HashMap;
 import java.util.List;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -223,10 +224,18 @@ public final class OfJsonWriter {
         json.writeEndObject();
     }
 
+    /**
+     * A match as an object of its fields. A field that is there twice (the codecs decode it, a switch would answer
+     * {@code OFPBMC_DUP_FIELD}; or {@code OXM_OF_TUNNEL_ID} next to {@code NXM_NX_TUN_ID}, both {@code tun_id}) is
+     * keyed {@code tun_id#2} the second time, so that the object keeps unique keys and every field.
+     */
     private void writeMatch(final OfMatch match, final JsonGenerator json) throws IOException {
         json.writeStartObject();
+        final var seen = new HashMap<String, Integer>();
         for (var field : match.fields()) {
-            json.writeFieldName(names.fieldName(field));
+            final var name = names.fieldName(field);
+            final int count = seen.merge(name, 1, Integer::sum);
+            json.writeFieldName(count == 1 ? name : name + "#" + count);
             writeFieldValue(field, json);
         }
         json.writeEndObject();

@@ -7,7 +7,8 @@
  */
 package io.tunnelmesh.simpleclient.codec;
 
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
@@ -45,36 +46,35 @@ final class OfLineDecoder {
      * Decodes one message.
      *
      * @param wire the line's bytes
+     * @param scratch an empty buffer to decode from; it holds the bytes afterwards
      * @return the message
      * @throws OfCodecException if the bytes are not exactly one message the registry decodes
      */
-    OfMessage decode(final byte[] wire) {
-        if (wire.length < OfHeader.LENGTH) {
-            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "length " + wire.length + " < " + OfHeader.LENGTH);
+    OfMessage decode(final OfBytes wire, final ByteBuf scratch) {
+        if (wire.length() < OfHeader.LENGTH) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "length " + wire.length() + " < "
+                + OfHeader.LENGTH);
         }
-        final var version = OfVersion.valueOf(Byte.toUnsignedInt(wire[0]));
+        final var version = OfVersion.valueOf(wire.get(0));
         if (!versions.contains(version)) {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_VERSION, String.format(
                 "version 0x%02x is not supported (supported: %s)", version.wireVersion(), supported));
         }
-        final int length = Byte.toUnsignedInt(wire[OfHeader.LENGTH_FIELD_OFFSET]) << 8
-            | Byte.toUnsignedInt(wire[OfHeader.LENGTH_FIELD_OFFSET + 1]);
-        if (length != wire.length) {
+        final int length = wire.get(OfHeader.LENGTH_FIELD_OFFSET) << 8 | wire.get(OfHeader.LENGTH_FIELD_OFFSET + 1);
+        if (length != wire.length()) {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "header length " + length + " != "
-                + wire.length + " bytes on the line");
+                + wire.length() + " bytes on the line");
         }
-        final var in = Unpooled.wrappedBuffer(wire);
+        wire.writeTo(scratch);
         try {
-            return registry.context(version).decodeMessage(in);
+            return registry.context(version).decodeMessage(scratch);
         } catch (IndexOutOfBoundsException e) {
-            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, version + " type " + Byte.toUnsignedInt(wire[1])
-                + " length " + length + " is too short for its contents", e);
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, version + " type " + wire.get(1) + " length "
+                + length + " is too short for its contents", e);
         } catch (IllegalArgumentException e) {
             // a record refused a decoded value; codecs check what they can, this is the pipeline's safety net too
-            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, version + " type " + Byte.toUnsignedInt(wire[1])
-                + ": " + e.getMessage(), e);
-        } finally {
-            in.release();
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, version + " type " + wire.get(1) + ": "
+                + e.getMessage(), e);
         }
     }
 }

@@ -56,7 +56,8 @@ class CodecToolTest {
         assertEquals(2, run(List.of(), ""));
         assertTrue(err.toString().startsWith("tunnelmesh codec: no command\n"), err.toString());
         assertEquals(2, run(List.of("decode", "extra"), ""));
-        assertTrue(err.toString().contains("tunnelmesh codec: unknown command: decode extra\n"), err.toString());
+        assertTrue(err.toString().contains("tunnelmesh codec: unexpected arguments after decode: extra\n"),
+            err.toString());
         assertEquals("", out.toString());
     }
 

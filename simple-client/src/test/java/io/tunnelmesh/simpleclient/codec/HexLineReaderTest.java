@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.tunnelmesh.openflow.api.OfBytes;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -36,6 +37,11 @@ class HexLineReaderTest {
     @Test
     void zeroXWithoutDigitsIsEmpty() throws IOException {
         assertEquals(List.of(bytes()), read("0x\n"));
+    }
+
+    @Test
+    void byteOrderMarkIsWhitespace() throws IOException {
+        assertEquals(List.of(bytes(0x01)), read((char) 0xfeff + "01\n"));
     }
 
     @Test
@@ -86,7 +92,7 @@ class HexLineReaderTest {
     void lineLongerThanAnyMessageIsRefusedWithoutKeepingIt() throws IOException {
         final String longest = "ab".repeat(65535);
         final var lines = read(longest + "\n" + longest + "cd\n01\n");
-        assertEquals(65535, assertInstanceOf(HexLine.Bytes.class, lines.get(0)).bytes().length);
+        assertEquals(65535, assertInstanceOf(HexLine.Bytes.class, lines.get(0)).bytes().length());
         assertEquals(new HexLine.Invalid("OFPBRC_BAD_LEN: 65536 bytes on the line, more than the 65535 an OpenFlow "
             + "message can hold"), lines.get(1));
         assertEquals(bytes(0x01), lines.get(2));
@@ -128,6 +134,6 @@ class HexLineReaderTest {
         for (int i = 0; i < values.length; i++) {
             array[i] = (byte) values[i];
         }
-        return new HexLine.Bytes(array);
+        return new HexLine.Bytes(OfBytes.copyOf(array));
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.netty.buffer.Unpooled;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
@@ -231,8 +232,29 @@ class OfJsonWriterTest {
              "data":"04ee000800000009"}"""), json);
     }
 
+    /**
+     * A match with {@code OXM_OF_TUNNEL_ID} and {@code NXM_NX_TUN_ID}, both {@code tun_id} to Open vSwitch, and
+     * {@code in_port} twice (the codecs decode it; a switch answers {@code OFPBMC_DUP_FIELD}): every field is kept,
+     * under a key of its own.
+     */
+    @Test
+    void repeatedFieldNamesKeepEveryField() throws IOException {
+        final var json = decode("040e0060000000070000000000000000000000000000000000000000000080"
+            + "00ffffffffffffffffffffffff00000000" + "0001002c"
+            + "80004c080000000000000005" + "000120080000000000000006" + "8000000400000001" + "8000000400000002"
+            + "00000000");
+        assertEquals(JSON.readTree("{\"tun_id\":5,\"tun_id#2\":6,\"in_port\":1,\"in_port#2\":2}"),
+            json.get("match"));
+    }
+
     private JsonNode decode(final String hex) throws IOException {
-        final var text = writer.toJson(decoder.decode(OfBytes.ofHex(hex).toByteArray()));
+        final var buffer = Unpooled.buffer();
+        final String text;
+        try {
+            text = writer.toJson(decoder.decode(OfBytes.ofHex(hex), buffer));
+        } finally {
+            buffer.release();
+        }
         assertEquals(-1, text.indexOf('\n'), text);
         return JSON.readTree(text);
     }
