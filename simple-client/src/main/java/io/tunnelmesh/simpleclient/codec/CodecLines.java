@@ -44,9 +44,8 @@ public final class CodecLines {
 
     private static final String ERROR = "error: ";
 
-    private final OfCodecRegistry registry;
     private final Mode mode;
-    private final OfLineDecoder decoder;
+    private final OfLineCodec codec;
     private final OfJsonWriter json;
 
     /**
@@ -56,9 +55,8 @@ public final class CodecLines {
      * @param mode what to print
      */
     public CodecLines(final OfCodecRegistry registry, final Mode mode) {
-        this.registry = registry;
         this.mode = mode;
-        decoder = new OfLineDecoder(registry);
+        codec = new OfLineCodec(registry);
         json = new OfJsonWriter(registry);
     }
 
@@ -107,7 +105,7 @@ public final class CodecLines {
     private String process(final OfBytes wire, final ByteBuf input, final ByteBuf output) {
         final OfMessage message;
         try {
-            message = decoder.decode(wire, input);
+            message = codec.decode(wire, input);
         } catch (OfCodecException e) {
             return ERROR + describe(e, "");
         } catch (RuntimeException e) {
@@ -118,7 +116,7 @@ public final class CodecLines {
             if (mode == Mode.DECODE) {
                 return json.toJson(message);
             }
-            registry.encode(message, output);
+            codec.encode(message, output);
             return ByteBufUtil.hexDump(output);
         } catch (OfCodecException e) {
             return ERROR + describe(e, "cannot re-encode: ");

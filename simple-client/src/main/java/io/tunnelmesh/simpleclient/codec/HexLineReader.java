@@ -15,10 +15,11 @@ import java.util.Arrays;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Reads hex-encoded messages, one per line, without ever holding more than one message's bytes: whitespace anywhere
- * in a line is ignored (and a byte order mark), one {@code 0x} or {@code 0X} may start it, and every other character must be a hex digit.
- * Lines end at {@code \n}; a {@code \r} before it is whitespace, so CRLF input reads the same. A line with more
- * digits than the largest OpenFlow message (65535 bytes) is refused without being kept in memory.
+ * Reads hex-encoded messages, one per line, without ever holding more than one message's bytes: whitespace (and a
+ * byte order mark) anywhere in a line is ignored, one {@code 0x} or {@code 0X} may start it, and every other
+ * character must be a hex digit. Lines end at {@code \n}; a {@code \r} before it is whitespace, so CRLF input
+ * reads the same. A line with more digits than the largest OpenFlow message (65535 bytes) is refused without being
+ * kept in memory.
  */
 final class HexLineReader {
     private static final int CHUNK = 8192;

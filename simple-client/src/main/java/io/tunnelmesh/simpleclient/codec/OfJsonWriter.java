@@ -47,7 +47,8 @@ import org.eclipse.jdt.annotation.Nullable;
  *    "instructions":[{"type":"OFPIT_APPLY_ACTIONS","actions":[{"type":"OFPAT_OUTPUT","port":10,"max_len":0}]}]}
  * </pre>
  * <ul>
- *   <li>every message starts with {@code version} ({@code "1.0"}, {@code "1.3"}), {@code type} (its
+ *   <li>every message starts with {@code version} ({@code "1.0"}, {@code "1.3"}; a HELLO of another version has
+ *       its own, {@code "1.5"}), {@code type} (its
  *       {@code OFPT_*} name, or the experimenter's name such as {@code ONFT_BUNDLE_ADD_MESSAGE}) and {@code xid};
  *       experimenter messages add {@code experimenter} and {@code exp_type}, multipart messages
  *       {@code multipart_type} ({@code OFPMP_*}) and OpenFlow 1.0 stats messages {@code stats_type}, their body
@@ -66,6 +67,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * Immutable once built; one instance may write any number of messages.
  */
 public final class OfJsonWriter {
+    /** OpenFlow 1.0 (wire version 1) to 1.5 (6). */
+    private static final int SPECIFIED_VERSIONS = 6;
+
     private final JsonFactory factory = JsonFactory.builder().build();
     private final OfRegistryNames names;
     private final ClassValue<List<RecordComponents.Component>> components = new ClassValue<>() {
@@ -306,8 +310,9 @@ public final class OfJsonWriter {
         return name.contains("UNKNOWN(");
     }
 
+    /** The version as the specifications number it: {@code 1.3} is wire version 4, {@code 1.5} is 6. */
     private static String label(final OfVersion version) {
-        final var text = version.toString();
-        return version.isKnown() && text.startsWith("OF") ? text.substring(2) : text;
+        final int wire = version.wireVersion();
+        return wire >= 1 && wire <= SPECIFIED_VERSIONS ? "1." + (wire - 1) : String.format("0x%02x", wire);
     }
 }

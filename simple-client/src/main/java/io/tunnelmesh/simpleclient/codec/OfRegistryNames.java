@@ -14,6 +14,7 @@ import io.tunnelmesh.openflow.api.action.OfActionUnknown;
 import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.codec.OfExperimenterMessageCodec;
+import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.codec.OfMultipartExperimenterCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
 import io.tunnelmesh.openflow.api.codec.OxmFieldFamilyCodec;
@@ -40,6 +41,7 @@ final class OfRegistryNames {
     private final Map<Class<?>, OxmFieldCodec<?>> fields = new HashMap<>();
     private final Map<Class<?>, OfExperimenterMessageCodec<?>> experimenterMessages = new HashMap<>();
     private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartExperimenters = new HashMap<>();
+    private final Map<Class<?>, OfMessageCodec<?>> messages = new HashMap<>();
 
     OfRegistryNames(final OfCodecRegistry registry) {
         this.registry = registry;
@@ -56,15 +58,21 @@ final class OfRegistryNames {
         for (OfMultipartExperimenterCodec<?> codec : registry.multipartExperimenterCodecs()) {
             multipartExperimenters.put(codec.bodyClass(), codec);
         }
+        for (OfMessageCodec<?> codec : registry.codecs()) {
+            messages.putIfAbsent(codec.messageClass(), codec);
+        }
     }
 
     /**
      * The message's type: its experimenter message name for an extension message ({@code NXT_TLV_TABLE_MOD},
      * {@code ONFT_BUNDLE_ADD_MESSAGE}), else the name of the type it is encoded as ({@code OFPT_FLOW_MOD}).
      *
+     * <p>A message of a version without codecs (a HELLO, which is decoded whatever its version) is named by the type
+     * of its class's codec in another version.
+     *
      * @param message the message
      * @return the name, or the type number if it has none
-     * @throws IllegalStateException if no codec of the registry encodes the message
+     * @throws IllegalStateException if no codec of the registry codes the message's class
      */
     Object messageType(final OfMessage message) {
         final var experimenter = experimenterCodec(message);
@@ -74,12 +82,14 @@ final class OfRegistryNames {
                 return name;
             }
         }
-        final var codec = registry.encoder(message);
+        var codec = registry.encoder(message);
         if (codec == null) {
-            throw new IllegalStateException("no codec encodes " + message.getClass().getName() + " in "
-                + message.version());
+            codec = messages.get(message.getClass());
         }
-        return OfVersion.OF10.equals(codec.version()) ? OfTypeNames.v10Message(codec.type())
+        if (codec == null) {
+            throw new IllegalStateException("no codec codes " + message.getClass().getName());
+        }
+        return OfVersion.OF10.equals(message.version()) ? OfTypeNames.v10Message(codec.type())
             : OfTypeNames.v13Message(codec.type());
     }
 

@@ -72,10 +72,28 @@ class CodecLinesTest {
 
     @Test
     void unknownVersion() throws IOException {
+        // an OFPT_ECHO_REQUEST of OpenFlow 1.4, and one of version 0
         assertError("error: OFPBRC_BAD_VERSION: version 0x05 is not supported (supported: 0x01 OF1.0, 0x04 OF1.3)",
-            "0500000800000001");
+            "0502000800000001");
         assertError("error: OFPBRC_BAD_VERSION: version 0x00 is not supported (supported: 0x01 OF1.0, 0x04 OF1.3)",
-            "0000000800000001");
+            "0002000800000001");
+    }
+
+    /**
+     * {@code OFPT_HELLO (OF1.5) (xid=0x1): version bitmap: 0x01, 0x04, 0x06}, as Open vSwitch opens a connection that
+     * allows OpenFlow 1.0, 1.3 and 1.5: decoded for negotiation, as the pipeline does, and encoded back.
+     */
+    @Test
+    void helloOfAnyVersionIsDecodedForNegotiation() throws IOException {
+        final String hello15 = "06000010000000010001000800000052";
+        assertEquals(new Result(true, List.of(hello15)), run(reencode, hello15 + "\n"));
+        assertEquals(new Result(true, List.of("{\"version\":\"1.5\",\"type\":\"OFPT_HELLO\",\"xid\":1,"
+            + "\"elements\":[{\"type\":\"OFPHET_VERSIONBITMAP\",\"bitmaps\":[82]}]}")), run(decode, hello15 + "\n"));
+        // OFPT_HELLO (OF1.4) (xid=0xff) without elements; a version Open vSwitch never heard of
+        assertEquals(new Result(true, List.of("05000008000000ff", "7f00000800000002")),
+            run(reencode, "05000008000000ff\n7f00000800000002\n"));
+        assertEquals(new Result(true, List.of("{\"version\":\"0x7f\",\"type\":\"OFPT_HELLO\",\"xid\":2,"
+            + "\"elements\":[]}")), run(decode, "7f00000800000002\n"));
     }
 
     @Test

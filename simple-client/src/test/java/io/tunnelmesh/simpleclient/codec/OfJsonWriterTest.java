@@ -31,7 +31,7 @@ class OfJsonWriterTest {
     static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .build();
 
-    private final OfLineDecoder decoder = new OfLineDecoder(OpenFlowCodecs.standard());
+    private final OfLineCodec decoder = new OfLineCodec(OpenFlowCodecs.standard());
     private final OfJsonWriter writer = new OfJsonWriter(OpenFlowCodecs.standard());
 
     /**
