@@ -15,11 +15,9 @@ import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
 import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
-import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.OfPacketIn;
 import io.tunnelmesh.openflow.api.message.OfPortStatus;
 import io.tunnelmesh.openflow.api.message.multipart.OfActionId;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
 import io.tunnelmesh.openflow.api.message.multipart.OfInstructionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfOxmId;
 import io.tunnelmesh.openflow.api.message.v10.Of10ActionSetDlDst;
@@ -93,7 +91,6 @@ final class OfJsonKeys {
             code))),
         Map.entry(OfPortStatus.class, Map.of("reason", code -> OfTypeNames.orNumber(PORT_REASONS, code))),
         Map.entry(Of10PortStatus.class, Map.of("reason", code -> OfTypeNames.orNumber(PORT_REASONS, code))),
-        Map.entry(OfGroupDesc.class, Map.of("groupType", OfJsonKeys::groupType)),
         Map.entry(NxTlvTableMod.class, Map.of("command", code -> OfTypeNames.orNumber(TLV_TABLE_COMMANDS, code))),
         Map.entry(OfInstructionId.class, Map.of("type", OfTypeNames::instruction)),
         Map.entry(OfActionId.class, Map.of("type", OfTypeNames::v13Action)));
@@ -142,10 +139,5 @@ final class OfJsonKeys {
             }
         }
         return sb.toString();
-    }
-
-    private static Object groupType(final int code) {
-        final var type = OfGroupType.valueOf(code);
-        return type.isKnown() ? type.toString() : Integer.valueOf(code);
     }
 }

@@ -20,6 +20,7 @@ import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
+import io.tunnelmesh.openflow.api.message.OfExperimenterErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
@@ -164,6 +165,11 @@ public final class OfJsonWriter {
                     error.name(), error.code(), json);
                 case Of10ErrorCode error -> writeError(error.type().name(), error.type().code(), error.isKnown(),
                     error.name(), error.code(), json);
+                case OfExperimenterErrorCode error -> {
+                    // err_type OFPET_EXPERIMENTER is written with the message type
+                    json.writeNumberField("experimenter", Integer.toUnsignedLong(error.experimenter()));
+                    writeName("exp_code", error.isNamed() ? error.name() : Integer.valueOf(error.code()), json);
+                }
                 case Integer code when component.values() != null -> writeName(component.key(),
                     component.enumerated(code), json);
                 default -> {

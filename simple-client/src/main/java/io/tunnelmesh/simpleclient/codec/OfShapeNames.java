@@ -36,7 +36,6 @@ import io.tunnelmesh.openflow.api.message.OfQueuePropMaxRate;
 import io.tunnelmesh.openflow.api.message.OfQueuePropMinRate;
 import io.tunnelmesh.openflow.api.message.OfQueuePropUnknown;
 import io.tunnelmesh.openflow.api.message.OfQueueProperty;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfTableFeatureProperty;
 import io.tunnelmesh.openflow.api.message.v10.Of10Action;
 import io.tunnelmesh.openflow.api.message.v10.Of10ActionEnqueue;
@@ -81,7 +80,6 @@ final class OfShapeNames {
             case OfInstruction instruction -> instruction(instruction);
             case Of10Action action -> v10Action(action);
             case OfMeterBand band -> meterBand(band);
-            case OfMeterConfigBand band -> meterConfigBand(band);
             case OfQueueProperty property -> queueProperty(property);
             case Of10QueueProperty property -> v10QueueProperty(property);
             case OfHelloElement element -> helloElement(element);
@@ -181,15 +179,6 @@ final class OfShapeNames {
             case OfMeterBandDscpRemark dscpRemark -> "OFPMBT_DSCP_REMARK";
             case OfMeterBandExperimenter experimenter -> "OFPMBT_EXPERIMENTER";
             case OfMeterBandUnknown unknown -> unknown.type();
-        };
-    }
-
-    private static Object meterConfigBand(final OfMeterConfigBand band) {
-        return switch (band) {
-            case OfMeterConfigBand.Drop drop -> "OFPMBT_DROP";
-            case OfMeterConfigBand.DscpRemark dscpRemark -> "OFPMBT_DSCP_REMARK";
-            case OfMeterConfigBand.Experimenter experimenter -> "OFPMBT_EXPERIMENTER";
-            case OfMeterConfigBand.Unknown unknown -> unknown.type();
         };
     }
 
