@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller's parts in start order: the ODL controller (lighty.io's assembly of MD-SAL and the distributed
- * datastore in single-node mode), the TunnelMesh service, then RESTCONF. Stopped in reverse order.
+ * datastore in single-node mode), the TunnelMesh service, the OpenFlow endpoint, then RESTCONF. Stopped in reverse
+ * order.
  *
  * <p>The datastore persists its journal and snapshots in the working directory (lighty.io fixes the relative path
  * {@code data}; Pekko's snapshot store is pointed at {@code snapshots}), which is why the launcher starts the JVM in
@@ -37,12 +38,14 @@ final class ControllerRuntime implements AutoCloseable {
 
     private final LightyController controller;
     private final TunnelMeshService service;
+    private final OpenFlowSouthbound openflow;
     private final RestconfNorthbound restconf;
 
     private ControllerRuntime(final LightyController controller, final TunnelMeshService service,
-            final RestconfNorthbound restconf) {
+            final OpenFlowSouthbound openflow, final RestconfNorthbound restconf) {
         this.controller = controller;
         this.service = service;
+        this.openflow = openflow;
         this.restconf = restconf;
     }
 
@@ -83,17 +86,26 @@ final class ControllerRuntime implements AutoCloseable {
         final var services = controller.getServices();
         final var service = new TunnelMeshService(services.getBindingDataBroker(),
             services.getClusteredDOMDataBroker());
+        final OpenFlowSouthbound openflow;
+        try {
+            openflow = OpenFlowSouthbound.start(settings.openflowAddress(), settings.openflowPort());
+        } catch (StartException e) {
+            service.close();
+            controller.shutdown(5, TimeUnit.SECONDS);
+            throw e;
+        }
         final RestconfNorthbound restconf;
         try {
             restconf = new RestconfNorthbound(services, principals, settings.restconfAddress(),
                 settings.restconfPort());
         } catch (RuntimeException e) {
+            openflow.close();
             service.close();
             controller.shutdown(5, TimeUnit.SECONDS);
             throw new StartException("RESTCONF could not listen on " + settings.restconfAddress() + ":"
                 + settings.restconfPort(), e);
         }
-        return new ControllerRuntime(controller, service, restconf);
+        return new ControllerRuntime(controller, service, openflow, restconf);
     }
 
     /**
@@ -134,7 +146,16 @@ final class ControllerRuntime implements AutoCloseable {
     }
 
     /**
-     * Stops RESTCONF, the service and the controller, within the given time for the controller.
+     * The OpenFlow endpoint: connected switches and counters.
+     *
+     * @return the endpoint
+     */
+    OpenFlowSouthbound openflow() {
+        return openflow;
+    }
+
+    /**
+     * Stops RESTCONF, OpenFlow, the service and the controller, within the given time for the controller.
      *
      * @param seconds how long the controller may take to stop
      * @return true when everything stopped in time
@@ -150,6 +171,7 @@ final class ControllerRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
             clean = false;
         }
+        openflow.close();
         service.close();
         return controller.shutdown(seconds, TimeUnit.SECONDS) && clean;
     }

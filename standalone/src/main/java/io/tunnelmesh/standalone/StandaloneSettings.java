@@ -9,6 +9,8 @@ package io.tunnelmesh.standalone;
 
 import static java.util.Objects.requireNonNull;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 
 /**
@@ -18,27 +20,37 @@ import java.util.Map;
  *   --restconf-address ADDR   TUNNELMESH_RESTCONF_ADDRESS   default 127.0.0.1
  *   --restconf-port PORT      TUNNELMESH_RESTCONF_PORT      default 8181
  *   --cluster-port PORT       TUNNELMESH_CLUSTER_PORT       default 2550 (the datastore's Pekko remoting, on 127.0.0.1)
+ *   --openflow-address ADDR   TUNNELMESH_OPENFLOW_ADDRESS   default 0.0.0.0 (switches connect from other hosts)
+ *   --openflow-port PORT      TUNNELMESH_OPENFLOW_PORT      default 6653 (IANA's OpenFlow port)
  * </pre>
  *
  * @param restconfAddress the address RESTCONF listens on
  * @param restconfPort the RESTCONF TCP port
  * @param clusterPort the TCP port of the single-node cluster's remoting, bound to 127.0.0.1
+ * @param openflowAddress the address the OpenFlow switch connection provider listens on
+ * @param openflowPort the OpenFlow TCP port
  */
-public record StandaloneSettings(String restconfAddress, int restconfPort, int clusterPort) {
+public record StandaloneSettings(String restconfAddress, int restconfPort, int clusterPort,
+        InetAddress openflowAddress, int openflowPort) {
     /** The usage text printed for --help and bad arguments. */
     public static final String USAGE = """
         usage: tunnelmesh run [--data-dir DIR] [--restconf-address ADDR] [--restconf-port PORT] [--cluster-port PORT]
+                              [--openflow-address ADDR] [--openflow-port PORT]
           --data-dir DIR           where the datastore, the logs and the generated admin password live (./data)
           --restconf-address ADDR  address RESTCONF listens on (127.0.0.1)
           --restconf-port PORT     RESTCONF port (8181)
           --cluster-port PORT      port of the datastore's cluster remoting, on 127.0.0.1 (2550)
+          --openflow-address ADDR  address OpenFlow switches connect to (0.0.0.0: every interface)
+          --openflow-port PORT     OpenFlow port (6653)
         environment: TUNNELMESH_ADMIN_PASSWORD (password of user admin), TUNNELMESH_RESTCONF_ADDRESS,
-          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT""";
+          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT, TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT""";
 
     public StandaloneSettings {
         requireNonNull(restconfAddress);
         checkPort("restconf-port", restconfPort);
         checkPort("cluster-port", clusterPort);
+        requireNonNull(openflowAddress);
+        checkPort("openflow-port", openflowPort);
     }
 
     /**
@@ -53,6 +65,8 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
         var address = env.getOrDefault("TUNNELMESH_RESTCONF_ADDRESS", "127.0.0.1");
         var port = env.getOrDefault("TUNNELMESH_RESTCONF_PORT", "8181");
         var cluster = env.getOrDefault("TUNNELMESH_CLUSTER_PORT", "2550");
+        var openflowAddress = env.getOrDefault("TUNNELMESH_OPENFLOW_ADDRESS", "0.0.0.0");
+        var openflowPort = env.getOrDefault("TUNNELMESH_OPENFLOW_PORT", "6653");
         for (int i = 0; i < args.length; i++) {
             final var arg = args[i];
             final var value = i + 1 < args.length ? args[i + 1] : null;
@@ -60,11 +74,23 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
                 case "--restconf-address" -> address = required(arg, value);
                 case "--restconf-port" -> port = required(arg, value);
                 case "--cluster-port" -> cluster = required(arg, value);
+                case "--openflow-address" -> openflowAddress = required(arg, value);
+                case "--openflow-port" -> openflowPort = required(arg, value);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
             i++;
         }
-        return new StandaloneSettings(address, number("restconf-port", port), number("cluster-port", cluster));
+        return new StandaloneSettings(address, number("restconf-port", port), number("cluster-port", cluster),
+            literalAddress("openflow-address", openflowAddress), number("openflow-port", openflowPort));
+    }
+
+    private static InetAddress literalAddress(final String option, final String value) {
+        try {
+            return InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(option + " must be an address this host can listen on, not " + value,
+                e);
+        }
     }
 
     private static String required(final String option, final String value) {

@@ -37,10 +37,12 @@ final class ControllerProcess implements AutoCloseable {
     private final List<String> console = new CopyOnWriteArrayList<>();
     private final Thread reader;
     private final int restconfPort;
+    private final int openflowPort;
 
-    private ControllerProcess(final Process process, final int restconfPort) {
+    private ControllerProcess(final Process process, final int restconfPort, final int openflowPort) {
         this.process = requireNonNull(process);
         this.restconfPort = restconfPort;
+        this.openflowPort = openflowPort;
         reader = new Thread(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -64,6 +66,7 @@ final class ControllerProcess implements AutoCloseable {
      */
     static ControllerProcess start(final Path dataDir, final Map<String, String> env) throws IOException {
         final int restconfPort = freePort();
+        final int openflowPort = freePort();
         final var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -72,12 +75,13 @@ final class ControllerProcess implements AutoCloseable {
         }
         command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(),
             "io.tunnelmesh.standalone.Main", "--restconf-port", Integer.toString(restconfPort),
-            "--cluster-port", Integer.toString(freePort())));
+            "--cluster-port", Integer.toString(freePort()), "--openflow-address", "127.0.0.1", "--openflow-port",
+            Integer.toString(openflowPort)));
         Files.createDirectories(dataDir);
         final var builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true);
         builder.environment().remove("TUNNELMESH_ADMIN_PASSWORD");
         builder.environment().putAll(env);
-        return new ControllerProcess(builder.start(), restconfPort);
+        return new ControllerProcess(builder.start(), restconfPort, openflowPort);
     }
 
     private static String classpath() throws IOException {
@@ -98,6 +102,10 @@ final class ControllerProcess implements AutoCloseable {
 
     int restconfPort() {
         return restconfPort;
+    }
+
+    int openflowPort() {
+        return openflowPort;
     }
 
     /**

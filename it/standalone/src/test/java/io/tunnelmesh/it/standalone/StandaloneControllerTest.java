@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The standalone controller end to end, as the README walks through it: intent in through RESTCONF, validation
- * errors out, state read back, persistence across a restart, authentication, and a clean stop on SIGTERM.
+ * errors out, state read back, persistence across a restart, authentication, a switch's OpenFlow handshake, and a
+ * clean stop on SIGTERM.
  */
 class StandaloneControllerTest {
     private static final String PASSWORD = "s3cret:with-colon";
@@ -155,6 +156,10 @@ class StandaloneControllerTest {
                 {"tunnelmesh:node":[{"name":"n1","tunnel-ip":"192.0.2.1"}]}"""));
             assertEquals(401, new Restconf(controller.restconfPort(), "admin", "admin").get(ROOT).status());
 
+            // switches connect to its OpenFlow port and complete the handshake
+            OpenFlowProbe.assertHandshakes(controller.openflowPort(), 0x00005e0000000001L);
+            awaitConsole(controller, "OpenFlow switch 00005e0000000001 connected from /127.0.0.1");
+
             // a second controller on the same data directory is refused before it touches the datastore
             try (var second = ControllerProcess.start(dataDir, Map.of())) {
                 assertNotEquals(0, second.awaitExit(Duration.ofSeconds(30)));
@@ -174,6 +179,18 @@ class StandaloneControllerTest {
         assertEquals(status, reply.status(), reply.body().toString());
         assertEquals(tag, reply.errorTag(), reply.body().toString());
         assertTrue(reply.errorMessage().contains(inMessage), reply.errorMessage());
+    }
+
+    /** Waits up to ten seconds for the console to show a text. */
+    private static void awaitConsole(final ControllerProcess controller, final String text)
+            throws InterruptedException {
+        final long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!controller.console().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no \"" + text + "\" on the console:\n" + controller.console());
+            }
+            Thread.sleep(50);
+        }
     }
 
     /** Polls a resource until it answers the status, for at most ten seconds. */

@@ -1,0 +1,155 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.it.emulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.Unpooled;
+import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
+import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
+import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.message.OfEchoReply;
+import io.tunnelmesh.openflow.api.message.OfEchoRequest;
+import io.tunnelmesh.openflow.api.message.OfError;
+import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfMultipartReply;
+import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
+import io.tunnelmesh.openflow.api.message.multipart.OfDescReply;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
+import io.tunnelmesh.openflow.api.message.multipart.OfPortDescReply;
+import io.tunnelmesh.openflow.impl.NettyLeakDetection;
+import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
+import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
+import io.tunnelmesh.simpleclient.emulator.FleetConfig;
+import io.tunnelmesh.simpleclient.emulator.PortPlan;
+import io.tunnelmesh.simpleclient.emulator.SwitchFleet;
+import io.tunnelmesh.simpleclient.switchstate.FlowEntry;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The library's switch connection provider against emulated switches over loopback TCP: the handshake both ways,
+ * echo, barrier, a flow-mod seen in the switch's flow table and in flow statistics, an error carrying the request,
+ * and a switch that goes silent.
+ */
+@ExtendWith(NettyLeakDetection.class)
+class ProviderAgainstEmulatorTest {
+    private static final long DPID = 0x5e_0000_0001L;
+
+    @Test
+    void switchDialsHandshakesAndTakesFlows() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().datapathIdBase(DPID).ports(PortPlan.of(2))
+                 .controller(controller.address).threads(1).build())) {
+            final var connection = controller.awaitSwitch(DPID);
+            assertEquals(254, connection.features().tables());
+
+            final var echo = connection.request(new OfEchoRequest(connection.version(), connection.nextXid(),
+                io.tunnelmesh.openflow.api.OfBytes.ofHex("0102"))).get(5, TimeUnit.SECONDS);
+            assertEquals(io.tunnelmesh.openflow.api.OfBytes.ofHex("0102"), assertInstanceOf(OfEchoReply.class,
+                echo).data());
+            connection.barrier().get(5, TimeUnit.SECONDS);
+
+            final var ports = connection.multipartRequest(OfMultipartRequest.portDesc(connection.nextXid()),
+                OfMultipartReply.class).get(5, TimeUnit.SECONDS);
+            assertEquals(3, ((OfPortDescReply) ports.get(0).body()).ports().size(), "two ports and LOCAL");
+            final var desc = connection.multipartRequest(OfMultipartRequest.desc(connection.nextXid()),
+                OfMultipartReply.class).get(5, TimeUnit.SECONDS);
+            assertEquals(String.format("%016x", DPID), ((OfDescReply) desc.get(0).body()).serialNumber());
+
+            final var match = OfMatch.builder().inPort(1).build();
+            connection.send(OfFlowMod.builder().xid(connection.nextXid()).cookie(0x544d_0000_0000_0007L).table(0)
+                .priority(300).match(match).applyActions(new OfActionOutput(2, 0)).build()).get(5, TimeUnit.SECONDS);
+            connection.barrier().get(5, TimeUnit.SECONDS);
+            final var stats = connection.multipartRequest(OfMultipartRequest.flowStats(connection.nextXid(),
+                OfFlowMod.ALL_TABLES, 0, 0, OfMatch.builder().build()), OfMultipartReply.class)
+                .get(5, TimeUnit.SECONDS);
+            final var flows = ((OfFlowStatsReply) stats.get(0).body()).flows();
+            assertEquals(1, flows.size());
+            assertEquals(0x544d_0000_0000_0007L, flows.get(0).cookie());
+            assertEquals(match, flows.get(0).match());
+            final var held = fleet.byDatapathId(DPID).query(state -> state.flows()).get(5, TimeUnit.SECONDS);
+            assertEquals(1, held.size());
+            final FlowEntry entry = held.get(0);
+            assertEquals(300, entry.priority());
+        }
+    }
+
+    @Test
+    void errorsComeBackWithTheRequestsBytes() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().datapathIdBase(DPID).controller(controller.address)
+                 .threads(1).build())) {
+            final var connection = controller.awaitSwitch(DPID);
+            // goto-table must go forward: OFPBIC_BAD_TABLE_ID
+            final var bad = OfFlowMod.builder().xid(connection.nextXid()).table(3).priority(1)
+                .match(OfMatch.builder().build()).gotoTable(2).build();
+            final var failure = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> connection.request(bad).get(5, TimeUnit.SECONDS));
+            final var error = assertInstanceOf(OfError.class, assertInstanceOf(OfErrorReplyException.class,
+                failure.getCause()).error());
+            assertEquals(OfErrorCode.OFPBIC_BAD_TABLE_ID, error.error());
+            final var frame = Unpooled.wrappedBuffer(error.data().toByteArray());
+            try {
+                assertEquals(bad, new OfMessageDecoder(OpenFlowCodecs.standard()).decode(frame));
+            } finally {
+                frame.release();
+            }
+            assertEquals(0, fleet.counters().flows());
+        }
+    }
+
+    @Test
+    void controllerDialsAListeningSwitch() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID).threads(1)
+                 .listen(InetAddress.getLoopbackAddress(), 0).build())) {
+            fleet.started().get(5, TimeUnit.SECONDS);
+            final var target = fleet.bySwitchNumber(3).listenAddress();
+            assertNotNull(target);
+            final var connection = controller.provider.connect(target).get(5, TimeUnit.SECONDS);
+            final var done = controller.awaitSwitch(DPID + 2);
+            assertTrue(connection == done, "the connection connect() returned is the one that handshook");
+            connection.barrier().get(5, TimeUnit.SECONDS);
+            assertTrue(fleet.awaitHandshaken(1, Duration.ofSeconds(5)));
+            assertEquals(1, fleet.counters().handshaken());
+        }
+    }
+
+    @Test
+    void aSwitchThatGoesSilentIsProbedThenDropped() throws Exception {
+        final var config = SwitchConnectionConfig.builder().port(0).idleTimeout(Duration.ofMillis(300))
+            .echoTimeout(Duration.ofMillis(300)).build();
+        try (var controller = new RecordingController(config);
+             var fleet = SwitchFleet.start(FleetConfig.builder().datapathIdBase(DPID).controller(controller.address)
+                 .reconnect(Duration.ofSeconds(30), Duration.ofSeconds(30)).threads(1).build())) {
+            controller.awaitSwitch(DPID);
+            // stuck: it reads nothing, so the controller's echo request stays unanswered
+            fleet.byDatapathId(DPID).pauseReading();
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (controller.disconnects.isEmpty() && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(10);
+            }
+            final var reason = controller.disconnects.peek();
+            assertNotNull(reason, "the controller did not drop the silent switch");
+            assertEquals(OfDisconnectReason.Cause.IDLE, reason.cause());
+            assertTrue(reason.detail().startsWith("no ECHO_REPLY"), reason.detail());
+            assertTrue(controller.idles.get() >= 1, "the controller's listener heard the switch go idle");
+        }
+    }
+}

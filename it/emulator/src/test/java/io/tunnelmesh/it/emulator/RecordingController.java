@@ -1,0 +1,94 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.it.emulator;
+
+import io.tunnelmesh.openflow.api.connection.OfConnection;
+import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
+import io.tunnelmesh.openflow.api.connection.OfSystemListener;
+import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
+import io.tunnelmesh.openflow.api.connection.SwitchConnectionHandler;
+import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
+import io.tunnelmesh.openflow.impl.connection.OfSwitchConnectionProvider;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The library's switch connection provider as a controller would run it, recording what happens to its switches:
+ * the connections whose handshake finished (by datapath id), idle events, and disconnects with their reasons.
+ */
+final class RecordingController implements AutoCloseable {
+    final Map<Long, OfConnection> handshaken = new ConcurrentHashMap<>();
+    final Queue<OfDisconnectReason> disconnects = new ConcurrentLinkedQueue<>();
+    final AtomicInteger idles = new AtomicInteger();
+    final OfSwitchConnectionProvider provider;
+    final InetSocketAddress address;
+
+    RecordingController(final SwitchConnectionConfig config) throws Exception {
+        provider = new OfSwitchConnectionProvider(config, OpenFlowCodecs.standard(), new SwitchConnectionHandler() {
+            @Override
+            public boolean accept(final InetSocketAddress remote) {
+                return true;
+            }
+
+            @Override
+            public void onSwitchConnected(final OfConnection connection) {
+                connection.setSystemListener(new OfSystemListener() {
+                    @Override
+                    public void onHandshakeDone(final OfConnection done) {
+                        handshaken.put(done.features().datapathId(), done);
+                    }
+
+                    @Override
+                    public void onIdle(final OfConnection idle) {
+                        idles.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onDisconnected(final OfConnection gone, final OfDisconnectReason reason) {
+                        disconnects.add(reason);
+                    }
+                });
+            }
+        });
+        address = provider.start().get(10, TimeUnit.SECONDS);
+    }
+
+    static RecordingController start() throws Exception {
+        return new RecordingController(SwitchConnectionConfig.builder().port(0).build());
+    }
+
+    /**
+     * Waits for a switch's handshake.
+     *
+     * @param datapathId the switch
+     * @return its connection
+     * @throws AssertionError if it does not come within ten seconds
+     */
+    OfConnection awaitSwitch(final long datapathId) throws InterruptedException {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            final var connection = handshaken.get(datapathId);
+            if (connection != null) {
+                return connection;
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        throw new AssertionError("switch " + datapathId + " did not handshake within 10 s; handshaken: "
+            + handshaken.keySet());
+    }
+
+    @Override
+    public void close() throws Exception {
+        provider.stop().get(10, TimeUnit.SECONDS);
+    }
+}

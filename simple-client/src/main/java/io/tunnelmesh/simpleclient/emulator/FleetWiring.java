@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.simpleclient.emulator;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.connection.OfTrafficCounters;
+import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
+import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
+import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What every switch of a fleet shares: the configuration, the codecs and the shared pipeline stages, the event loops,
+ * the dial pacer, the fleet's counters, and whether the fleet is stopping (then nobody dials again).
+ */
+final class FleetWiring {
+    /** The connect timeout of a dial; a controller that does not accept within it counts as a failed attempt. */
+    static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    private final FleetConfig config;
+    private final OfCodecRegistry registry;
+    private final OfMessageDecoder decoder;
+    private final OfMessageEncoder encoder;
+    private final OfRateLimitedLog log;
+    private final EventLoopGroup group;
+    private final ConnectPacer pacer;
+    private final OfTrafficCounters counters = new OfTrafficCounters();
+    private final LongAdder connectAttempts = new LongAdder();
+    private final LongAdder connectFailures = new LongAdder();
+    private final LongAdder disconnects = new LongAdder();
+    private final Bootstrap client;
+    private final EncodedRequestBytes requestBytes;
+    private volatile boolean stopping;
+
+    FleetWiring(final FleetConfig config, final OfCodecRegistry registry, final EventLoopGroup group,
+            final ConnectPacer pacer, final OfRateLimitedLog log) {
+        this.config = config;
+        this.registry = registry;
+        this.decoder = new OfMessageDecoder(registry);
+        this.encoder = new OfMessageEncoder(registry);
+        this.log = log;
+        this.group = group;
+        this.pacer = pacer;
+        this.client = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
+        this.requestBytes = new EncodedRequestBytes(registry);
+    }
+
+    FleetConfig config() {
+        return config;
+    }
+
+    OfCodecRegistry registry() {
+        return registry;
+    }
+
+    OfMessageDecoder decoder() {
+        return decoder;
+    }
+
+    OfMessageEncoder encoder() {
+        return encoder;
+    }
+
+    OfRateLimitedLog log() {
+        return log;
+    }
+
+    EventLoopGroup group() {
+        return group;
+    }
+
+    ConnectPacer pacer() {
+        return pacer;
+    }
+
+    OfTrafficCounters counters() {
+        return counters;
+    }
+
+    /**
+     * A client bootstrap template; callers {@code clone(loop)} it and set their handler.
+     */
+    Bootstrap client() {
+        return client;
+    }
+
+    /**
+     * The bytes of requests, for errors: encoded again with the fleet's codecs.
+     */
+    EncodedRequestBytes requestBytes() {
+        return requestBytes;
+    }
+
+    LongAdder connectAttempts() {
+        return connectAttempts;
+    }
+
+    LongAdder connectFailures() {
+        return connectFailures;
+    }
+
+    LongAdder disconnects() {
+        return disconnects;
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    void stopping() {
+        stopping = true;
+    }
+}
