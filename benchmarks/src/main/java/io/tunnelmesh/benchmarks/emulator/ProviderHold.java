@@ -91,11 +91,21 @@ public final class ProviderHold {
             final var heap = Runtime.getRuntime();
             System.gc();
             System.out.printf(Locale.ROOT, "%4.0f s: %d handshaken, %d disconnects, messages in %d out %d; RSS %d MB,"
-                + " heap used %d MB, %d threads%n", (System.nanoTime() - start) / 1e9, connected.get(),
-                disconnects.sum(), counters.received(), counters.encoded(), rssKilobytes() / 1024,
-                (heap.totalMemory() - heap.freeMemory()) >> 20, Thread.activeCount());
+                + " heap used %d MB, %d threads (%d of them the provider's)%n", (System.nanoTime() - start) / 1e9,
+                connected.get(), disconnects.sum(), counters.received(), counters.encoded(), rssKilobytes() / 1024,
+                (heap.totalMemory() - heap.freeMemory()) >> 20, osThreads(), Thread.getAllStackTraces().keySet()
+                    .stream().filter(thread -> thread.getName().startsWith(provider.threadPoolName())).count());
         }
         provider.stop().get(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * All of this process's threads, the JVM's own included.
+     */
+    static long osThreads() throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.count();
+        }
     }
 
     /**

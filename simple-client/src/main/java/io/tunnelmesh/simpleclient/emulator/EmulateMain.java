@@ -110,10 +110,12 @@ public final class EmulateMain {
         try {
             while (System.nanoTime() - end < 0) {
                 final long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
-                if (finished.await(Math.max(1, Math.min(POLL_MILLIS, left)), TimeUnit.MILLISECONDS)) {
+                // often while switches connect, so that the time to handshake them all is exact; then at the display
+                // period (the counters walk every switch)
+                final long poll = allHandshakenNanos < 0 ? POLL_MILLIS : TimeUnit.NANOSECONDS.toMillis(period);
+                if (finished.await(Math.max(1, Math.min(poll, left)), TimeUnit.MILLISECONDS)) {
                     break;
                 }
-                // counted often, so that the time to handshake all is exact; shown at the display period
                 final var now = started.counters();
                 final boolean show = now.nanoTime() - nextLine >= 0;
                 if (show) {

@@ -394,9 +394,24 @@ public final class EmulatedSwitch {
         connection.handshaken();
         attempts = 0;
         updateStatus();
-        if (expiry == null) {
-            expiry = loop.scheduleAtFixedRate(() -> broadcast(agent.expire().events()), EXPIRY_PERIOD_MILLIS,
-                EXPIRY_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Expires flows every second while the switch holds any: an idle switch of a large fleet costs no timer.
+     */
+    void flowsChanged() {
+        if (expiry == null && agent.flowCount() > 0) {
+            expiry = loop.scheduleAtFixedRate(this::expire, EXPIRY_PERIOD_MILLIS, EXPIRY_PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void expire() {
+        broadcast(agent.expire().events());
+        final var timer = expiry;
+        if (agent.flowCount() == 0 && timer != null) {
+            timer.cancel(false);
+            expiry = null;
         }
     }
 
@@ -436,6 +451,9 @@ public final class EmulatedSwitch {
      * @return how many connections got at least one
      */
     int broadcast(final List<OfMessage> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
         int reached = 0;
         for (SwitchConnection connection : connections) {
             boolean written = false;

@@ -55,6 +55,7 @@ final class SwitchChannelHandler extends ChannelInboundHandlerAdapter {
         if (!answer.events().isEmpty()) {
             owner.broadcast(answer.events());
         }
+        owner.flowsChanged();
     }
 
     @Override

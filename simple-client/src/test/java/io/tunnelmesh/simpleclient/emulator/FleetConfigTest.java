@@ -52,10 +52,11 @@ class FleetConfigTest {
         assertMessage("switches 0 < 1", () -> FleetConfig.builder().switches(0).build());
         assertMessage("listen ports 65000 to 66999 go past 65535", () -> FleetConfig.builder().switches(2000)
             .listen(InetAddress.getLoopbackAddress(), 65000).build());
-        // switch 1's names fit ("switch1-eth1"), the last switch's do not
         assertMessage("port name \"switch100000-eth4\" is longer than the 15 bytes OpenFlow allows",
             () -> FleetConfig.builder().switches(100_000)
                 .ports(new PortPlan(4, "switch%d-eth%d", "s%d", MacAddress.ZERO)).build());
+        assertMessage("port name \"a-rather-long-name-1-1\" is longer than the 15 bytes OpenFlow allows",
+            () -> new PortPlan(1, "a-rather-long-name-%d-%d", "s%d", MacAddress.ZERO));
         assertMessage("port count 65280 is not 0 to 65279", () -> PortPlan.of(65_280));
         assertThrows(IllegalArgumentException.class, () -> new PortPlan(1, "s%d-%d-%d", "s%d", MacAddress.ZERO));
         assertMessage("reconnect max PT0.1S < min PT1S", () -> FleetConfig.builder()

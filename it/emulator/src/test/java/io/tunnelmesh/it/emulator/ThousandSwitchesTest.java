@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A thousand emulated switches connect at once to a provider in the same JVM: every one completes its handshake with
- * its own datapath id, and once they leave and the provider stops, the JVM's threads and file descriptors are back
- * to what they were before.
+ * its own datapath id, and once they leave and the provider stops, the JVM's threads and its socket and event loop
+ * file descriptors are back to what they were before.
  */
 @ExtendWith(NettyLeakDetection.class)
 class ThousandSwitchesTest {
@@ -41,6 +41,9 @@ class ThousandSwitchesTest {
     // the time it took goes to the test's output, for docs/results.md
     @SuppressWarnings("checkstyle:RegexpSinglelineJava")
     void aThousandSwitchesConnectAtOnceAndLeaveNothingBehind() throws Exception {
+        // the JVM and Netty open one socket for good the first time a server socket is used (seen with a bare
+        // provider started and stopped): a small run first, so that the baseline is taken after it
+        runFleet(2);
         final int threadsBefore = Thread.activeCount();
         final long descriptorsBefore = openDescriptors();
         final long started = System.nanoTime();
@@ -68,10 +71,12 @@ class ThousandSwitchesTest {
             == OfDisconnectReason.Cause.PEER_CLOSED), "the switches closed their connections");
         controller.close();
 
-        final var leftover = Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-            .filter(name -> name.startsWith(fleet.threadPoolName()) || name.startsWith(controller.provider
-                .threadPoolName())).toList();
-        assertEquals(java.util.List.of(), leftover, "event loop threads still running");
+        // stop() completes as the last event loop finishes, a moment before its thread is gone
+        final java.util.function.Supplier<java.util.List<String>> leftover = () -> Thread.getAllStackTraces().keySet()
+            .stream().map(Thread::getName).filter(name -> name.startsWith(fleet.threadPoolName())
+                || name.startsWith(controller.provider.threadPoolName())).toList();
+        await(Duration.ofSeconds(5), () -> leftover.get().isEmpty(), () -> "event loop threads still running: "
+            + leftover.get());
         await(Duration.ofSeconds(10), () -> Thread.activeCount() <= threadsBefore,
             () -> "threads " + Thread.activeCount() + " > " + threadsBefore + " before: "
                 + Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().toList());
@@ -79,12 +84,35 @@ class ThousandSwitchesTest {
             () -> "file descriptors " + openDescriptors() + " > " + descriptorsBefore + " before");
     }
 
+    private static void runFleet(final int switches) throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(switches).controller(controller.address)
+                 .threads(1).build())) {
+            assertTrue(fleet.awaitHandshaken(switches, Duration.ofSeconds(10)), fleet.counters().toString());
+        }
+    }
+
+    /**
+     * The descriptors connections and event loops hold: sockets, epoll instances, pipes and eventfds. (Jar files the
+     * class loader opens on first use stay open for good; they are not what this test is about.)
+     */
     private static long openDescriptors() {
         try (var descriptors = Files.list(Path.of("/proc/self/fd"))) {
-            // the listing's own descriptor is counted while it is open
-            return descriptors.count() - 1;
+            return descriptors.map(ThousandSwitchesTest::target)
+                .filter(target -> target.startsWith("socket:") || target.startsWith("anon_inode:")
+                    || target.startsWith("pipe:"))
+                .count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String target(final Path descriptor) {
+        try {
+            return Files.readSymbolicLink(descriptor).toString();
+        } catch (IOException e) {
+            // closed between the listing and the read (the listing's own descriptor, for one)
+            return "";
         }
     }
 
