@@ -71,6 +71,17 @@ public final class OfBytes {
     }
 
     /**
+     * The first bytes, as an error message carries the first 64 bytes of a failed request (OpenFlow 1.3.5 section
+     * 7.4.4).
+     *
+     * @param max how many bytes at most
+     * @return this value when it is not longer, else a copy of its first {@code max} bytes
+     */
+    public OfBytes prefix(final int max) {
+        return bytes.length <= max ? this : new OfBytes(Arrays.copyOf(bytes, max));
+    }
+
+    /**
      * A fresh copy of the bytes, for writing them out.
      *
      * @return a new array

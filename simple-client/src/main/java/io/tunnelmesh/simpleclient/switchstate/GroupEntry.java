@@ -11,7 +11,6 @@ import io.tunnelmesh.openflow.api.message.OfBucket;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.multipart.OfBucketCounter;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescBucket;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupStats;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,10 +70,7 @@ final class GroupEntry {
     }
 
     OfGroupDesc desc() {
-        return new OfGroupDesc(type.code(), groupId, buckets.stream()
-            .map(bucket -> new OfGroupDescBucket(bucket.weight(), bucket.watchPort(), bucket.watchGroup(),
-                bucket.actions()))
-            .toList());
+        return new OfGroupDesc(type, groupId, buckets);
     }
 
     OfGroupStats stats(final int refCount, final Instant now) {

@@ -15,7 +15,6 @@ import io.tunnelmesh.openflow.api.message.OfMeterMod;
 import io.tunnelmesh.openflow.api.message.OfMeterModCommand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterBandStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfig;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterStats;
 import java.time.Duration;
 import java.time.Instant;
@@ -170,9 +169,7 @@ final class MeterTable {
         }
 
         OfMeterConfig config() {
-            return new OfMeterConfig(flags, meterId, bands.stream()
-                .map(band -> (OfMeterConfigBand) new OfMeterConfigBand.Drop(band.rate(), band.burstSize()))
-                .toList());
+            return new OfMeterConfig(flags, meterId, bands);
         }
 
         OfMeterStats stats(final int flowCount, final Instant now) {

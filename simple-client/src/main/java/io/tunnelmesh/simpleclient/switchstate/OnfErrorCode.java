@@ -10,6 +10,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
+import io.tunnelmesh.openflow.api.message.OfExperimenterErrorCode;
 import java.util.Arrays;
 
 /**
@@ -76,6 +77,6 @@ public enum OnfErrorCode implements SwitchErrorCode {
     public OfErrorMessage toMessage(final int xid, final OfBytes request) {
         final var data = request.length() <= 64 ? request
             : OfBytes.copyOf(Arrays.copyOf(request.toByteArray(), 64));
-        return new OfExperimenterError(xid, expCode, ONF_EXPERIMENTER, data);
+        return new OfExperimenterError(xid, OfExperimenterErrorCode.of(ONF_EXPERIMENTER, expCode, name()), data);
     }
 }

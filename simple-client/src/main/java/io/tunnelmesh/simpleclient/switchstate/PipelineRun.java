@@ -49,9 +49,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * order; a table miss does nothing (no table-miss entry: the packet is not forwarded by that table, but an action
  * set written earlier still executes, as in Open vSwitch); at the end the {@link ActionSet} executes. Groups run on
  * a copy of the packet, {@link BucketChoice} picks the bucket of fast-failover and select groups. {@code resubmit}
- * and {@code goto_table} nest at most
- * {@value #MAX_DEPTH} deep and run at most {@value #MAX_RESUBMITS} times; beyond that, and on an action the emulator
- * does not model, the run fails and the packet is dropped.
+ * and {@code goto_table} nest at most {@value #MAX_DEPTH} deep and run at most {@value #MAX_RESUBMITS} times; beyond
+ * that, and on an action the emulator does not model, the run fails and the packet is dropped.
  */
 final class PipelineRun {
     /** Open vSwitch's {@code MAX_DEPTH}. */

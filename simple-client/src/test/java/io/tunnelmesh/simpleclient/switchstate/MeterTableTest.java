@@ -17,13 +17,13 @@ import io.tunnelmesh.openflow.api.match.OxmInPort;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
 import io.tunnelmesh.openflow.api.message.OfMeterBandDscpRemark;
 import io.tunnelmesh.openflow.api.message.OfMeterMod;
 import io.tunnelmesh.openflow.api.message.OfMeterModCommand;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfig;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterStats;
@@ -75,7 +75,7 @@ class MeterTableTest {
         final var config = (OfMeterConfigReply) ((OfMultipartReply) state.handle(OfMultipartRequest.of(1,
             new OfMeterConfigRequest(OfMeterConfigRequest.ALL))).get(0)).body();
         assertEquals(List.of(new OfMeterConfig(
-            OfMeterMod.PKTPS | OfMeterMod.BURST, 1, List.of(new OfMeterConfigBand.Drop(100, 10)))), config.meters());
+            OfMeterMod.PKTPS | OfMeterMod.BURST, 1, List.of(new OfMeterBandDrop(100, 10)))), config.meters());
 
         final var stats = (OfMeterStatsReply) ((OfMultipartReply) state.handle(OfMultipartRequest.of(2,
             new OfMeterStatsRequest(1))).get(0)).body();

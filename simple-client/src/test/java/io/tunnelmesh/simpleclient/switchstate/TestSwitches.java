@@ -108,9 +108,9 @@ final class TestSwitches {
     /** The ONF experimenter code of an experimenter error. */
     static int onfCodeOf(final OfMessage message) {
         if (!(message instanceof OfExperimenterError error)
-                || error.experimenter() != OnfErrorCode.ONF_EXPERIMENTER) {
+                || error.error().experimenter() != OnfErrorCode.ONF_EXPERIMENTER) {
             throw new AssertionError("expected an ONF experimenter error, got " + message);
         }
-        return error.expCode();
+        return error.error().code();
     }
 }

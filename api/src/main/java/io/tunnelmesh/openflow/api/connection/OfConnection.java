@@ -9,9 +9,9 @@ package io.tunnelmesh.openflow.api.connection;
 
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
-import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartPart;
+import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +48,7 @@ public interface OfConnection {
      *
      * @return the reply, or {@code null} before the handshake is done
      */
-    @Nullable OfFeaturesReply features();
+    @Nullable OfSwitchFeatures features();
 
     /**
      * Whether the channel is still open.

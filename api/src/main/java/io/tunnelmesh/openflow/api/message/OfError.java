@@ -22,6 +22,9 @@ import io.tunnelmesh.openflow.api.OfBytes;
  * @param data the data, for a failed request at least its first 64 bytes
  */
 public record OfError(int xid, OfErrorCode error, OfBytes data) implements OfErrorMessage {
+    /** How many bytes of a failed request an error carries at most: the 64 section 7.4.4 asks for. */
+    public static final int DATA_PREFIX = 64;
+
     /**
      * Refuses the experimenter type, which has its own record.
      *
@@ -42,13 +45,6 @@ public record OfError(int xid, OfErrorCode error, OfBytes data) implements OfErr
      * @return the message
      */
     public static OfError answering(final int xid, final OfErrorCode error, final OfBytes request) {
-        if (request.length() <= 64) {
-            return new OfError(xid, error, request);
-        }
-        final var head = new byte[64];
-        for (int i = 0; i < head.length; i++) {
-            head[i] = (byte) request.get(i);
-        }
-        return new OfError(xid, error, OfBytes.copyOf(head));
+        return new OfError(xid, error, request.prefix(DATA_PREFIX));
     }
 }

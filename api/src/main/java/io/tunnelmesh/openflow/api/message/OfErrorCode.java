@@ -7,6 +7,7 @@
  */
 package io.tunnelmesh.openflow.api.message;
 
+import io.tunnelmesh.openflow.api.OfBytes;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * it; {@link #valueOf(int, int)} accepts any pair a switch sends and keeps unknown ones for re-encoding.
  * {@link #toString()} gives {@code OFPET_BAD_REQUEST/OFPBRC_BAD_LEN}, the form error messages use.
  */
-public final class OfErrorCode {
+public final class OfErrorCode implements OfErrorKind {
     public static final OfErrorCode OFPHFC_INCOMPATIBLE = new OfErrorCode(OfErrorType.HELLO_FAILED, 0);
     public static final OfErrorCode OFPHFC_EPERM = new OfErrorCode(OfErrorType.HELLO_FAILED, 1);
     public static final OfErrorCode OFPBRC_BAD_VERSION = new OfErrorCode(OfErrorType.BAD_REQUEST, 0);
@@ -195,8 +196,20 @@ public final class OfErrorCode {
      *
      * @return the name, or {@code UNKNOWN(code)}
      */
+    @Override
     public String name() {
         return type.codeName(code);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException for a code of type {@link OfErrorType#EXPERIMENTER}, which is an
+     *     {@link OfExperimenterErrorCode}
+     */
+    @Override
+    public OfError answering(final int xid, final OfBytes request) {
+        return OfError.answering(xid, this, request);
     }
 
     @Override

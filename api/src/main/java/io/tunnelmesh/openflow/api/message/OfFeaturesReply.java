@@ -32,7 +32,7 @@ import io.tunnelmesh.openflow.api.OfVersion;
  * @param reserved the reserved word, kept as received
  */
 public record OfFeaturesReply(int xid, long datapathId, int buffers, int tables, int auxiliaryId, int capabilities,
-        int reserved) implements OfMessage {
+        int reserved) implements OfMessage, OfSwitchFeatures {
     /** {@code OFPC_FLOW_STATS}: flow statistics. */
     public static final int CAPABILITY_FLOW_STATS = 1 << 0;
     /** {@code OFPC_TABLE_STATS}: table statistics. */

@@ -94,7 +94,21 @@ final class InstructionListCodec {
     }
 
     static List<OfInstruction> decode(final ByteBuf in, final OfCodecContext context) {
+        if (!in.isReadable()) {
+            return List.of();
+        }
+        // most flows carry one or two instructions: List.of(a) and List.of(a, b) allocate no array
+        final OfInstruction first = decodeOne(in, context);
+        if (!in.isReadable()) {
+            return List.of(first);
+        }
+        final OfInstruction second = decodeOne(in, context);
+        if (!in.isReadable()) {
+            return List.of(first, second);
+        }
         final var instructions = new ArrayList<OfInstruction>();
+        instructions.add(first);
+        instructions.add(second);
         while (in.isReadable()) {
             instructions.add(decodeOne(in, context));
         }
@@ -112,7 +126,20 @@ final class InstructionListCodec {
             throw new OfCodecException(OfErrorCode.OFPBIC_BAD_LEN, "instruction type " + type + " length " + length
                 + " is not a multiple of 8 within the " + (in.readableBytes() + 4) + " bytes left");
         }
-        final var body = in.readSlice(length - 4);
+        // the instruction's body, bounded by the writer index for the switch (restored after) instead of a slice
+        final int end = in.readerIndex() + length - 4;
+        final int limit = in.writerIndex();
+        in.writerIndex(end);
+        try {
+            final var instruction = decodeBody(type, in, context);
+            in.readerIndex(end);
+            return instruction;
+        } finally {
+            in.writerIndex(limit);
+        }
+    }
+
+    private static OfInstruction decodeBody(final int type, final ByteBuf body, final OfCodecContext context) {
         return switch (type) {
             case GOTO_TABLE -> {
                 final int table = sized(type, body, 8).readUnsignedByte();

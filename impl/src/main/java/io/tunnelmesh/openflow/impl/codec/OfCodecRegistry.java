@@ -53,15 +53,29 @@ public final class OfCodecRegistry {
     private static final int EXPERIMENTER_TYPE = 4;
 
     private final Builder source;
-    private final Map<OfCodecKey, OfMessageCodec<?>> decoders;
-    private final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders;
+    /** Decoders by wire version, then by message type: a row exists only for a version with codecs. */
+    private final @Nullable OfMessageCodec<?>[][] decoders = new OfMessageCodec<?>[256][];
+    /** Encoders by concrete message class: the codecs of every version that encodes it (usually one). */
+    private final ClassTable<OfMessageCodec<?>[]> encoders;
     private final OfCodecContext[] contexts = new OfCodecContext[256];
 
     private OfCodecRegistry(final Builder source, final Map<OfCodecKey, OfMessageCodec<?>> decoders,
             final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders) {
         this.source = source;
-        this.decoders = decoders;
-        this.encoders = encoders;
+        decoders.forEach((key, codec) -> {
+            var row = this.decoders[key.version().wireVersion()];
+            if (row == null) {
+                row = new OfMessageCodec<?>[256];
+                this.decoders[key.version().wireVersion()] = row;
+            }
+            row[key.type()] = codec;
+        });
+        final var byClass = new HashMap<Class<?>, List<OfMessageCodec<?>>>();
+        encoders.values().forEach(classes -> classes.forEach((type, codec) ->
+            byClass.computeIfAbsent(type, key -> new ArrayList<>()).add(codec)));
+        final var arrays = new HashMap<Class<?>, OfMessageCodec<?>[]>();
+        byClass.forEach((type, codecs) -> arrays.put(type, codecs.toArray(OfMessageCodec<?>[]::new)));
+        this.encoders = new ClassTable<>(arrays);
         final var fieldsByClass = new HashMap<Class<?>, OxmFieldCodec<?>>();
         source.fields.values().forEach(codec -> fieldsByClass.putIfAbsent(codec.fieldClass(), codec));
         final var actionsByClass = new HashMap<Class<?>, OfActionCodec<?>>();
@@ -109,7 +123,8 @@ public final class OfCodecRegistry {
      * @return the codec, or {@code null} if none is registered
      */
     public @Nullable OfMessageCodec<?> decoder(final OfVersion version, final int type) {
-        return decoders.get(new OfCodecKey(version, type));
+        final var row = decoders[version.wireVersion()];
+        return row == null || type < 0 || type >= row.length ? null : row[type];
     }
 
     /**
@@ -119,8 +134,18 @@ public final class OfCodecRegistry {
      * @return the codec, or {@code null} if none is registered
      */
     public @Nullable OfMessageCodec<?> encoder(final OfMessage message) {
-        final var classes = encoders.get(message.version());
-        return classes == null ? null : classes.get(message.getClass());
+        final int wire = message.version().wireVersion();
+        // indexed, not for-each: this is the encoder's hot path
+        final var candidates = encoders.get(message.getClass());
+        if (candidates == null) {
+            return null;
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i].version().wireVersion() == wire) {
+                return candidates[i];
+            }
+        }
+        return null;
     }
 
     /**
@@ -147,7 +172,9 @@ public final class OfCodecRegistry {
                 + message.getClass().getSimpleName() + " in " + message.version());
         }
         final int start = out.writerIndex();
-        out.writeByte(codec.version().wireVersion()).writeByte(codec.type()).writeShort(0).writeInt(message.xid());
+        // version, type, a zero length (patched below) and xid in one write
+        out.writeLong((long) (codec.version().wireVersion() << 24 | codec.type() << 16) << 32
+            | message.xid() & 0xffff_ffffL);
         encodeTyped(codec, message, out, contexts[codec.version().wireVersion()]);
         OfWire.patchLength(out, start, OfHeader.LENGTH_FIELD_OFFSET, out.writerIndex() - start,
             OfErrorCode.OFPBRC_BAD_LEN);

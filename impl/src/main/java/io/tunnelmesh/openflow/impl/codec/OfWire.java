@@ -22,6 +22,13 @@ import java.net.UnknownHostException;
  * and IP addresses, opaque byte runs. Shared by the codecs of every version.
  */
 public final class OfWire {
+    /**
+     * Whether this JDK's {@code Inet4Address.hashCode()} is the address as a big-endian int, as every OpenJDK's
+     * is: then an IPv4 address is written without the copy {@code getAddress()} makes. The specification does not
+     * promise it, so it is checked once on addresses that exercise every byte and the sign bit.
+     */
+    private static final boolean IPV4_HASH_IS_ADDRESS = ipv4HashIsAddress();
+
     private OfWire() {
         // Hidden on purpose
     }
@@ -151,7 +158,28 @@ public final class OfWire {
      * @param address the address
      */
     public static void writeAddress(final ByteBuf out, final InetAddress address) {
-        out.writeBytes(address.getAddress());
+        if (IPV4_HASH_IS_ADDRESS && address instanceof Inet4Address) {
+            // no byte[] copy per field: see IPV4_HASH_IS_ADDRESS
+            out.writeInt(address.hashCode());
+        } else {
+            out.writeBytes(address.getAddress());
+        }
+    }
+
+    private static boolean ipv4HashIsAddress() {
+        final int[] samples = { 0, 0xffffffff, 0xc0000202, 0x0a010203, 0x7f000001, 0x80000000, 0x00ff00ff };
+        for (int sample : samples) {
+            final byte[] bytes = { (byte) (sample >>> 24), (byte) (sample >>> 16), (byte) (sample >>> 8),
+                (byte) sample };
+            try {
+                if (InetAddress.getByAddress(bytes).hashCode() != sample) {
+                    return false;
+                }
+            } catch (UnknownHostException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InetAddress address(final ByteBuf in, final int length) {

@@ -76,6 +76,40 @@ public final class OxmFieldCodecs {
     }
 
     /**
+     * Makes a field from a 64-bit value and an optional mask; the value stays primitive on the decoder's hot path.
+     *
+     * @param <T> the field
+     */
+    @FunctionalInterface
+    public interface LongMaskedFactory<T> {
+        /**
+         * Makes the field.
+         *
+         * @param value the value
+         * @param mask the mask, or {@code null} when the field is not masked
+         * @return the field
+         */
+        T make(long value, @Nullable Long mask);
+    }
+
+    /**
+     * Makes a field from an integer value and an optional mask; the value stays primitive on the decoder's hot path.
+     *
+     * @param <T> the field
+     */
+    @FunctionalInterface
+    public interface IntMaskedFactory<T> {
+        /**
+         * Makes the field.
+         *
+         * @param value the value
+         * @param mask the mask, or {@code null} when the field is not masked
+         * @return the field
+         */
+        T make(int value, @Nullable Integer mask);
+    }
+
+    /**
      * The general form: a payload of {@code width} bytes, or twice that when masked and {@code maskable}.
      *
      * @param <T> the field class
@@ -92,7 +126,7 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> of(final OxmKey key, final String name,
             final Class<T> fieldClass, final int width, final boolean maskable, final PayloadReader<T> reader,
             final Predicate<T> masked, final BiConsumer<T, ByteBuf> writer) {
-        return new FixedWidth<>(key, name, fieldClass, width, maskable, reader, masked, writer);
+        return new General<>(key, name, fieldClass, width, maskable, reader, masked, writer);
     }
 
     /**
@@ -109,8 +143,7 @@ public final class OxmFieldCodecs {
      */
     public static <T extends OxmField> OxmFieldCodec<T> exactInt(final OxmKey key, final String name,
             final Class<T> fieldClass, final int width, final IntFunction<T> factory, final ToIntFunction<T> value) {
-        return of(key, name, fieldClass, width, false, (payload, hasMask) -> factory.apply(readInt(payload, width)),
-            field -> false, (field, out) -> writeInt(out, width, value.applyAsInt(field)));
+        return new ExactInt<>(key, name, fieldClass, width, factory, value);
     }
 
     /**
@@ -127,18 +160,9 @@ public final class OxmFieldCodecs {
      * @return the codec
      */
     public static <T extends OxmField> OxmFieldCodec<T> maskedInt(final OxmKey key, final String name,
-            final Class<T> fieldClass, final int width, final MaskedFactory<Integer, T> factory,
+            final Class<T> fieldClass, final int width, final IntMaskedFactory<T> factory,
             final ToIntFunction<T> value, final Function<T, @Nullable Integer> mask) {
-        return of(key, name, fieldClass, width, true,
-            (payload, hasMask) -> factory.make(readInt(payload, width), hasMask ? readInt(payload, width) : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                writeInt(out, width, value.applyAsInt(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    writeInt(out, width, fieldMask);
-                }
-            });
+        return new MaskedInt<>(key, name, fieldClass, width, factory, value, mask);
     }
 
     /**
@@ -155,8 +179,7 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> exactLong(final OxmKey key, final String name,
             final Class<T> fieldClass, final LongFunction<T> factory,
             final ToLongFunction<T> value) {
-        return of(key, name, fieldClass, Long.BYTES, false, (payload, hasMask) -> factory.apply(payload.readLong()),
-            field -> false, (field, out) -> out.writeLong(value.applyAsLong(field)));
+        return new ExactLong<>(key, name, fieldClass, factory, value);
     }
 
     /**
@@ -172,18 +195,9 @@ public final class OxmFieldCodecs {
      * @return the codec
      */
     public static <T extends OxmField> OxmFieldCodec<T> maskedLong(final OxmKey key, final String name,
-            final Class<T> fieldClass, final MaskedFactory<Long, T> factory, final ToLongFunction<T> value,
+            final Class<T> fieldClass, final LongMaskedFactory<T> factory, final ToLongFunction<T> value,
             final Function<T, @Nullable Long> mask) {
-        return of(key, name, fieldClass, Long.BYTES, true,
-            (payload, hasMask) -> factory.make(payload.readLong(), hasMask ? payload.readLong() : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                out.writeLong(value.applyAsLong(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    out.writeLong(fieldMask);
-                }
-            });
+        return new MaskedLong<>(key, name, fieldClass, factory, value, mask);
     }
 
     /**
@@ -281,16 +295,7 @@ public final class OxmFieldCodecs {
             final Class<T> fieldClass, final int width, final Function<ByteBuf, V> read,
             final BiConsumer<ByteBuf, V> write, final MaskedFactory<V, T> factory, final Function<T, V> value,
             final Function<T, @Nullable V> mask) {
-        return of(key, name, fieldClass, width, true,
-            (payload, hasMask) -> factory.make(read.apply(payload), hasMask ? read.apply(payload) : null),
-            field -> mask.apply(field) != null,
-            (field, out) -> {
-                write.accept(out, value.apply(field));
-                final var fieldMask = mask.apply(field);
-                if (fieldMask != null) {
-                    write.accept(out, fieldMask);
-                }
-            });
+        return new MaskedValue<>(key, name, fieldClass, width, read, write, factory, value, mask);
     }
 
     private static int readInt(final ByteBuf in, final int width) {
@@ -313,11 +318,43 @@ public final class OxmFieldCodecs {
         }
     }
 
-    private record FixedWidth<T extends OxmField>(OxmKey key, String name, Class<T> fieldClass, int width,
-            boolean maskable, PayloadReader<T> reader, Predicate<T> masked, BiConsumer<T, ByteBuf> writer)
-            implements OxmFieldCodec<T> {
+    /**
+     * A field whose payload is {@code width} bytes, twice that with a mask: the checks every such field makes on
+     * decode. The subclasses are specialised by value shape, so that encoding a field makes one or two calls
+     * through the registration's functions rather than a chain of generic lambdas (the encoder's hot path).
+     */
+    private abstract static class FixedWidth<T extends OxmField> implements OxmFieldCodec<T> {
+        private final OxmKey key;
+        private final String name;
+        private final Class<T> fieldClass;
+        private final int width;
+        private final boolean maskable;
+
+        FixedWidth(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
+                final boolean maskable) {
+            this.key = key;
+            this.name = name;
+            this.fieldClass = fieldClass;
+            this.width = width;
+            this.maskable = maskable;
+        }
+
         @Override
-        public T decode(final boolean hasMask, final ByteBuf payload) {
+        public final OxmKey key() {
+            return key;
+        }
+
+        @Override
+        public final Class<T> fieldClass() {
+            return fieldClass;
+        }
+
+        final int width() {
+            return width;
+        }
+
+        @Override
+        public final T decode(final boolean hasMask, final ByteBuf payload) {
             if (hasMask && !maskable) {
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
             }
@@ -327,12 +364,47 @@ public final class OxmFieldCodecs {
                     + " != " + expected);
             }
             try {
-                return reader.read(payload, hasMask);
+                return read(payload, hasMask);
             } catch (IllegalArgumentException e) {
                 final var detail = String.valueOf(e.getMessage());
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_VALUE,
                     detail.startsWith(name) ? detail : name + ": " + detail, e);
             }
+        }
+
+        /**
+         * Reads a payload whose length {@link #decode(boolean, ByteBuf)} has checked.
+         *
+         * @param payload the payload
+         * @param hasMask whether a mask follows the value
+         * @return the field
+         */
+        abstract T read(ByteBuf payload, boolean hasMask);
+
+        @Override
+        public final String toString() {
+            return name + " codec " + key;
+        }
+    }
+
+    /** Built by {@link #of}: the registration's reader, mask test and writer. */
+    private static final class General<T extends OxmField> extends FixedWidth<T> {
+        private final PayloadReader<T> reader;
+        private final Predicate<T> masked;
+        private final BiConsumer<T, ByteBuf> writer;
+
+        General(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
+                final boolean maskable, final PayloadReader<T> reader, final Predicate<T> masked,
+                final BiConsumer<T, ByteBuf> writer) {
+            super(key, name, fieldClass, width, maskable);
+            this.reader = reader;
+            this.masked = masked;
+            this.writer = writer;
+        }
+
+        @Override
+        T read(final ByteBuf payload, final boolean hasMask) {
+            return reader.read(payload, hasMask);
         }
 
         @Override
@@ -344,10 +416,173 @@ public final class OxmFieldCodecs {
         public void encodePayload(final T field, final ByteBuf out) {
             writer.accept(field, out);
         }
+    }
+
+    /** An unmaskable integer of 1 to 4 bytes. */
+    private static final class ExactInt<T extends OxmField> extends FixedWidth<T> {
+        private final IntFunction<T> factory;
+        private final ToIntFunction<T> value;
+
+        ExactInt(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
+                final IntFunction<T> factory, final ToIntFunction<T> value) {
+            super(key, name, fieldClass, width, false);
+            this.factory = factory;
+            this.value = value;
+        }
 
         @Override
-        public String toString() {
-            return name + " codec " + key;
+        T read(final ByteBuf payload, final boolean hasMask) {
+            return factory.apply(readInt(payload, width()));
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return false;
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            writeInt(out, width(), value.applyAsInt(field));
+        }
+    }
+
+    /** A maskable integer of 1 to 4 bytes. */
+    private static final class MaskedInt<T extends OxmField> extends FixedWidth<T> {
+        private final IntMaskedFactory<T> factory;
+        private final ToIntFunction<T> value;
+        private final Function<T, @Nullable Integer> mask;
+
+        MaskedInt(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
+                final IntMaskedFactory<T> factory, final ToIntFunction<T> value,
+                final Function<T, @Nullable Integer> mask) {
+            super(key, name, fieldClass, width, true);
+            this.factory = factory;
+            this.value = value;
+            this.mask = mask;
+        }
+
+        @Override
+        T read(final ByteBuf payload, final boolean hasMask) {
+            final int fieldValue = readInt(payload, width());
+            return factory.make(fieldValue, hasMask ? readInt(payload, width()) : null);
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return mask.apply(field) != null;
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            writeInt(out, width(), value.applyAsInt(field));
+            final var fieldMask = mask.apply(field);
+            if (fieldMask != null) {
+                writeInt(out, width(), fieldMask);
+            }
+        }
+    }
+
+    /** An unmaskable 64-bit value. */
+    private static final class ExactLong<T extends OxmField> extends FixedWidth<T> {
+        private final LongFunction<T> factory;
+        private final ToLongFunction<T> value;
+
+        ExactLong(final OxmKey key, final String name, final Class<T> fieldClass, final LongFunction<T> factory,
+                final ToLongFunction<T> value) {
+            super(key, name, fieldClass, Long.BYTES, false);
+            this.factory = factory;
+            this.value = value;
+        }
+
+        @Override
+        T read(final ByteBuf payload, final boolean hasMask) {
+            return factory.apply(payload.readLong());
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return false;
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            out.writeLong(value.applyAsLong(field));
+        }
+    }
+
+    /** A maskable 64-bit value. */
+    private static final class MaskedLong<T extends OxmField> extends FixedWidth<T> {
+        private final LongMaskedFactory<T> factory;
+        private final ToLongFunction<T> value;
+        private final Function<T, @Nullable Long> mask;
+
+        MaskedLong(final OxmKey key, final String name, final Class<T> fieldClass,
+                final LongMaskedFactory<T> factory, final ToLongFunction<T> value,
+                final Function<T, @Nullable Long> mask) {
+            super(key, name, fieldClass, Long.BYTES, true);
+            this.factory = factory;
+            this.value = value;
+            this.mask = mask;
+        }
+
+        @Override
+        T read(final ByteBuf payload, final boolean hasMask) {
+            final long fieldValue = payload.readLong();
+            return factory.make(fieldValue, hasMask ? payload.readLong() : null);
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return mask.apply(field) != null;
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            out.writeLong(value.applyAsLong(field));
+            final var fieldMask = mask.apply(field);
+            if (fieldMask != null) {
+                out.writeLong(fieldMask);
+            }
+        }
+    }
+
+    /** A maskable value of another type: addresses, byte strings. */
+    private static final class MaskedValue<V, T extends OxmField> extends FixedWidth<T> {
+        private final Function<ByteBuf, V> read;
+        private final BiConsumer<ByteBuf, V> write;
+        private final MaskedFactory<V, T> factory;
+        private final Function<T, V> value;
+        private final Function<T, @Nullable V> mask;
+
+        MaskedValue(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
+                final Function<ByteBuf, V> read, final BiConsumer<ByteBuf, V> write,
+                final MaskedFactory<V, T> factory, final Function<T, V> value, final Function<T, @Nullable V> mask) {
+            super(key, name, fieldClass, width, true);
+            this.read = read;
+            this.write = write;
+            this.factory = factory;
+            this.value = value;
+            this.mask = mask;
+        }
+
+        @Override
+        T read(final ByteBuf payload, final boolean hasMask) {
+            final V fieldValue = read.apply(payload);
+            return factory.make(fieldValue, hasMask ? read.apply(payload) : null);
+        }
+
+        @Override
+        public boolean hasMask(final T field) {
+            return mask.apply(field) != null;
+        }
+
+        @Override
+        public void encodePayload(final T field, final ByteBuf out) {
+            write.accept(out, value.apply(field));
+            final var fieldMask = mask.apply(field);
+            if (fieldMask != null) {
+                write.accept(out, fieldMask);
+            }
         }
     }
 }

@@ -55,10 +55,10 @@ final class RegistryCodecContext implements OfCodecContext {
     private final OfCodecRegistry registry;
     private final @Nullable OxmFieldCodec<?>[] basicFields;
     private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
-    private final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass;
+    private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
     private final @Nullable OfActionCodec<?>[] standardActions;
     private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
-    private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+    private final ClassTable<OfActionCodec<?>> actionsByClass;
     private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
     private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
@@ -81,10 +81,11 @@ final class RegistryCodecContext implements OfCodecContext {
     static final class Tables {
         private final @Nullable OxmFieldCodec<?>[] basicFields = new OxmFieldCodec<?>[128];
         private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
-        private final Map<Class<?>, OxmFieldCodec<?>> fieldsByClass;
+        // the encoder looks a codec up per field and per action: see ClassTable
+        private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
         private final @Nullable OfActionCodec<?>[] standardActions = new OfActionCodec<?>[SMALL_ACTION_TYPES];
         private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
-        private final Map<Class<?>, OfActionCodec<?>> actionsByClass;
+        private final ClassTable<OfActionCodec<?>> actionsByClass;
         private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
         private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
@@ -96,9 +97,9 @@ final class RegistryCodecContext implements OfCodecContext {
             this.multipartByKey = multipartByKey;
             this.multipartByClass = multipartByClass;
             this.fieldsByKey = fieldsByKey;
-            this.fieldsByClass = fieldsByClass;
+            this.fieldsByClass = new ClassTable<>(fieldsByClass);
             this.actionsByKey = actionsByKey;
-            this.actionsByClass = actionsByClass;
+            this.actionsByClass = new ClassTable<>(actionsByClass);
             fieldsByKey.forEach((key, codec) -> {
                 if (key.oxmClass() == OxmKey.OPENFLOW_BASIC) {
                     basicFields[key.field()] = codec;
@@ -121,8 +122,18 @@ final class RegistryCodecContext implements OfCodecContext {
 
     @Override
     public OxmField decodeOxm(final ByteBuf in) {
-        if (in.readableBytes() < OXM_HEADER) {
-            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "OXM header needs 4 bytes, " + in.readableBytes()
+        return decodeOxm(in, in.writerIndex());
+    }
+
+    /**
+     * Decodes one OXM TLV from {@code in} that ends no later than {@code end}. The codec sees exactly the TLV's
+     * payload: for the call the writer index is moved to the payload's end (and restored after), which bounds it
+     * as a slice would without allocating one.
+     */
+    private OxmField decodeOxm(final ByteBuf in, final int end) {
+        final int available = end - in.readerIndex();
+        if (available < OXM_HEADER) {
+            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "OXM header needs 4 bytes, " + available
                 + " left");
         }
         final int header = in.readInt();
@@ -130,12 +141,12 @@ final class RegistryCodecContext implements OfCodecContext {
         final int field = header >>> 9 & 0x7f;
         final boolean hasMask = (header & 0x100) != 0;
         final int length = header & 0xff;
-        if (in.readableBytes() < length) {
+        if (available - OXM_HEADER < length) {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "OXM field length " + length + " exceeds the "
-                + in.readableBytes() + " bytes left");
+                + (available - OXM_HEADER) + " bytes left");
         }
-        final var payload = in.readSlice(length);
         final OxmFieldCodec<?> codec;
+        int skip = 0;
         if (oxmClass == OxmKey.OPENFLOW_BASIC) {
             codec = basicFields[field];
         } else if (oxmClass == OxmKey.EXPERIMENTER) {
@@ -143,22 +154,27 @@ final class RegistryCodecContext implements OfCodecContext {
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "experimenter OXM field " + field
                     + " length " + length + " < 4");
             }
-            codec = fieldsByKey.get(OxmKey.experimenter(payload.getInt(payload.readerIndex()), field));
-            if (codec != null) {
-                payload.skipBytes(4);
-            }
+            codec = fieldsByKey.get(OxmKey.experimenter(in.getInt(in.readerIndex()), field));
+            skip = 4;
         } else {
             codec = fieldsByKey.get(new OxmKey(oxmClass, field, 0));
         }
         if (codec == null) {
-            return new OxmUnknown(oxmClass, field, hasMask, OfWire.readRest(payload));
+            return new OxmUnknown(oxmClass, field, hasMask, OfWire.readBytes(in, length));
         }
-        final OxmField decoded = codec.decode(hasMask, payload);
-        if (payload.isReadable()) {
-            throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, codec.key() + " has " + payload.readableBytes()
-                + " bytes after its value");
+        final int payloadEnd = in.readerIndex() + length;
+        final int limit = in.writerIndex();
+        in.writerIndex(payloadEnd).skipBytes(skip);
+        try {
+            final OxmField decoded = codec.decode(hasMask, in);
+            if (in.isReadable()) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, codec.key() + " has " + in.readableBytes()
+                    + " bytes after its value");
+            }
+            return decoded;
+        } finally {
+            in.writerIndex(limit);
         }
-        return decoded;
     }
 
     @Override
@@ -195,9 +211,8 @@ final class RegistryCodecContext implements OfCodecContext {
         final T typed = codec.fieldClass().cast(field);
         final var key = codec.key();
         final int start = out.writerIndex();
-        out.writeShort(key.oxmClass());
-        out.writeByte(key.field() << 1 | (codec.hasMask(typed) ? 1 : 0));
-        out.writeByte(0);
+        // class, field, mask bit and a zero length in one write; the length is patched below
+        out.writeInt(key.oxmClass() << 16 | key.field() << 9 | (codec.hasMask(typed) ? 0x100 : 0));
         if (key.hasExperimenter()) {
             out.writeInt(key.experimenter());
         }
@@ -228,23 +243,40 @@ final class RegistryCodecContext implements OfCodecContext {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "match length " + length + " (padded " + padded
                 + ") does not fit the " + (in.readableBytes() + MATCH_HEADER) + " bytes left");
         }
-        final var tlvs = in.readSlice(length - MATCH_HEADER);
-        in.skipBytes(padded - length);
-        if (!tlvs.isReadable()) {
+        final int end = in.readerIndex() + length - MATCH_HEADER;
+        if (in.readerIndex() == end) {
+            in.skipBytes(padded - length);
             return OfMatch.ALL;
         }
-        final var fields = new ArrayList<OxmField>();
-        while (tlvs.isReadable()) {
-            fields.add(decodeOxm(tlvs));
+        // most matches hold one or two fields: List.of(a) and List.of(a, b) allocate no array and OfMatch keeps
+        // them as they are (List.copyOf returns an immutable list unchanged)
+        final OxmField first = decodeOxm(in, end);
+        final List<OxmField> fields;
+        if (in.readerIndex() == end) {
+            fields = List.of(first);
+        } else {
+            final OxmField second = decodeOxm(in, end);
+            if (in.readerIndex() == end) {
+                fields = List.of(first, second);
+            } else {
+                final var more = new ArrayList<OxmField>();
+                more.add(first);
+                more.add(second);
+                while (in.readerIndex() < end) {
+                    more.add(decodeOxm(in, end));
+                }
+                fields = more;
+            }
         }
+        in.skipBytes(padded - length);
         return new OfMatch(fields);
     }
 
     @Override
     public void encodeMatch(final OfMatch match, final ByteBuf out) {
         final int start = out.writerIndex();
-        out.writeShort(OFPMT_OXM);
-        out.writeShort(0);
+        // type and a zero length in one write; the length is patched below
+        out.writeInt(OFPMT_OXM << 16);
         // indexed, not for-each: the encoder's hot path allocates no iterator (the lists are List.copyOf copies)
         final var fields = match.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -261,7 +293,18 @@ final class RegistryCodecContext implements OfCodecContext {
         if (!in.isReadable()) {
             return List.of();
         }
+        // as for match fields: one or two actions need no array
+        final OfAction first = decodeAction(in);
+        if (!in.isReadable()) {
+            return List.of(first);
+        }
+        final OfAction second = decodeAction(in);
+        if (!in.isReadable()) {
+            return List.of(first, second);
+        }
         final var actions = new ArrayList<OfAction>();
+        actions.add(first);
+        actions.add(second);
         while (in.isReadable()) {
             actions.add(decodeAction(in));
         }
@@ -279,31 +322,39 @@ final class RegistryCodecContext implements OfCodecContext {
             throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, "action type " + type + " length " + length
                 + " is not a multiple of 8 within the " + (in.readableBytes() + 4) + " bytes left");
         }
-        final var body = in.readSlice(length - 4);
+        // the codec sees exactly the action's body: the writer index bounds it (restored after) as a slice would
+        final int end = in.readerIndex() + length - 4;
         final OfActionCodec<?> codec;
         if (type == OfActionKey.EXPERIMENTER) {
-            final int experimenter = body.getInt(body.readerIndex());
-            codec = body.readableBytes() >= 6
-                ? actionsByKey.get(OfActionKey.experimenter(experimenter,
-                    body.getUnsignedShort(body.readerIndex() + 4)))
+            final int experimenter = in.getInt(in.readerIndex());
+            codec = length - 4 >= 6
+                ? actionsByKey.get(OfActionKey.experimenter(experimenter, in.getUnsignedShort(in.readerIndex() + 4)))
                 : null;
             if (codec == null) {
-                return new OfActionExperimenter(body.readInt(), OfWire.readRest(body));
+                return new OfActionExperimenter(in.readInt(), OfWire.readBytes(in, end - in.readerIndex()));
             }
-            body.skipBytes(6);
         } else {
             codec = type < SMALL_ACTION_TYPES ? standardActions[type] : actionsByKey.get(OfActionKey.standard(type));
             if (codec == null) {
-                return new OfActionUnknown(type, OfWire.readRest(body));
+                return new OfActionUnknown(type, OfWire.readBytes(in, length - 4));
             }
         }
-        final OfAction action = codec.decode(body, this);
-        if (body.readableBytes() >= 8) {
-            throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, codec.key() + " has " + body.readableBytes()
-                + " bytes after its contents");
+        final int limit = in.writerIndex();
+        in.writerIndex(end);
+        try {
+            if (type == OfActionKey.EXPERIMENTER) {
+                in.skipBytes(6);
+            }
+            final OfAction action = codec.decode(in, this);
+            if (in.readableBytes() >= 8) {
+                throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, codec.key() + " has " + in.readableBytes()
+                    + " bytes after its contents");
+            }
+            in.readerIndex(end);
+            return action;
+        } finally {
+            in.writerIndex(limit);
         }
-        body.skipBytes(body.readableBytes());
-        return action;
     }
 
     @Override
@@ -340,7 +391,8 @@ final class RegistryCodecContext implements OfCodecContext {
     private <T extends OfAction> void encodeRegistered(final OfActionCodec<T> codec, final OfAction action,
             final ByteBuf out) {
         final var key = codec.key();
-        out.writeShort(key.type()).writeShort(0);
+        // type and a zero length in one write; encodeAction patches the length
+        out.writeInt(key.type() << 16);
         if (key.isExperimenter()) {
             out.writeInt(key.experimenter()).writeShort(key.subtype());
         }

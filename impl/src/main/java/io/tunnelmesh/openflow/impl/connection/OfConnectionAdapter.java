@@ -21,10 +21,10 @@ import io.tunnelmesh.openflow.api.connection.OfMessageListener;
 import io.tunnelmesh.openflow.api.connection.OfSystemListener;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
-import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartPart;
+import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
 import io.tunnelmesh.openflow.impl.pipeline.OfDisconnectHandler;
 import io.tunnelmesh.openflow.impl.pipeline.OfFrameMeter;
 import io.tunnelmesh.openflow.impl.pipeline.OfHandshakeHandler;
@@ -62,7 +62,7 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
     private volatile OfMessageListener messageListener = NO_MESSAGE_LISTENER;
     private volatile OfSystemListener systemListener = NO_SYSTEM_LISTENER;
     private volatile @Nullable OfVersion version;
-    private volatile @Nullable OfFeaturesReply features;
+    private volatile @Nullable OfSwitchFeatures features;
 
     /**
      * An adapter for one channel.
@@ -98,7 +98,7 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
     }
 
     @Override
-    public @Nullable OfFeaturesReply features() {
+    public @Nullable OfSwitchFeatures features() {
         return features;
     }
 
@@ -190,7 +190,7 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
     }
 
     @Override
-    public void handshakeDone(final OfFeaturesReply reply) {
+    public void handshakeDone(final OfSwitchFeatures reply) {
         features = reply;
         systemListener.onHandshakeDone(this);
     }

@@ -17,9 +17,12 @@ import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfErrorType;
-import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfHello;
+import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
+import io.tunnelmesh.openflow.api.message.v10.Of10Error;
+import io.tunnelmesh.openflow.api.message.v10.Of10ErrorCode;
+import io.tunnelmesh.openflow.api.message.v10.Of10ErrorType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +59,7 @@ public final class OfHandshakeHandler extends ChannelInboundHandlerAdapter {
          *
          * @param features the switch's features
          */
-        void handshakeDone(OfFeaturesReply features);
+        void handshakeDone(OfSwitchFeatures features);
     }
 
     private final List<OfVersion> supported;
@@ -115,13 +118,15 @@ public final class OfHandshakeHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(final ChannelHandlerContext ctx, final Object msg) {
         if (msg instanceof OfHello hello && version == null) {
             onHello(ctx, hello);
-        } else if (msg instanceof OfFeaturesReply features && version != null && features.xid() == featuresXid) {
+        } else if (msg instanceof OfSwitchFeatures features && version != null && features.xid() == featuresXid) {
             cancelTimer();
             ctx.pipeline().remove(this);
             listener.handshakeDone(features);
         } else if (msg instanceof OfErrorMessage error && error instanceof OfError standard
                 && standard.error().type().equals(OfErrorType.HELLO_FAILED)) {
             fail(ctx, "the peer refused our HELLO: " + standard);
+        } else if (msg instanceof Of10Error error && error.error().type().equals(Of10ErrorType.HELLO_FAILED)) {
+            fail(ctx, "the peer refused our HELLO: " + error);
         } else {
             ctx.fireChannelRead(msg);
         }
@@ -133,8 +138,12 @@ public final class OfHandshakeHandler extends ChannelInboundHandlerAdapter {
             final var text = OfVersionNegotiation.incompatible(supported, hello);
             cancelTimer();
             // close once the error is on the wire, so the peer learns why
-            ctx.writeAndFlush(new OfError(hello.xid(), OfErrorCode.OFPHFC_INCOMPATIBLE,
-                OfBytes.copyOf(text.getBytes(StandardCharsets.US_ASCII)))).addListener(written -> fail(ctx, text));
+            // in the peer's highest version, as Open vSwitch does, so that a 1.0-only peer can read it
+            final var ascii = OfBytes.copyOf(text.getBytes(StandardCharsets.US_ASCII));
+            ctx.writeAndFlush(OfVersion.OF10.equals(hello.version())
+                ? new Of10Error(hello.xid(), Of10ErrorCode.OFPHFC_INCOMPATIBLE, ascii)
+                : new OfError(hello.xid(), OfErrorCode.OFPHFC_INCOMPATIBLE, ascii))
+                .addListener(written -> fail(ctx, text));
             return;
         }
         final var chosen = negotiated.orElseThrow();

@@ -17,6 +17,7 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
@@ -68,8 +69,8 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         final var header = new OfHeader(OfVersion.valueOf(frame.getUnsignedByte(start)),
             frame.getUnsignedByte(start + 1), frame.getUnsignedShort(start + 2), frame.getInt(start + 4));
         if (header.length() != frame.readableBytes()) {
-            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, "length " + header.length() + " in a frame of "
-                + frame.readableBytes() + " bytes");
+            return failure(frame, start, header, OfErrorCode.OFPBRC_BAD_LEN, "length " + header.length()
+                + " in a frame of " + frame.readableBytes() + " bytes");
         }
         var codec = registry.decoder(header.version(), header.type());
         if (codec == null && header.type() == HELLO) {
@@ -77,35 +78,41 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         }
         if (codec == null) {
             return registry.decoder(header.version(), HELLO) == null
-                ? failure(frame, header, OfErrorCode.OFPBRC_BAD_VERSION, "version " + header.version()
+                ? failure(frame, start, header, OfErrorCode.OFPBRC_BAD_VERSION, "version " + header.version()
                     + " is not supported")
-                : failure(frame, header, OfErrorCode.OFPBRC_BAD_TYPE, "type " + header.type() + " is not known in "
-                    + header.version());
+                : failure(frame, start, header, OfErrorCode.OFPBRC_BAD_TYPE, "type " + header.type()
+                    + " is not known in " + header.version());
         }
         if (header.length() < codec.minLength()) {
-            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
+            return failure(frame, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
                 + header.length() + " < " + codec.minLength());
         }
-        final var body = frame.slice(start + OfHeader.LENGTH, header.length() - OfHeader.LENGTH);
-        return decodeBody(frame, header, codec, body, registry.context(header.version()));
+        // the frame holds exactly this message: its body is the frame past the header, no slice needed
+        frame.readerIndex(start + OfHeader.LENGTH);
+        try {
+            return decodeBody(frame, start, header, codec, registry.context(header.version()));
+        } finally {
+            frame.readerIndex(start);
+        }
     }
 
-    private static Object decodeBody(final ByteBuf frame, final OfHeader header, final OfMessageCodec<?> codec,
-            final ByteBuf body, final OfCodecContext context) {
+    private static Object decodeBody(final ByteBuf body, final int start, final OfHeader header,
+            final OfMessageCodec<?> codec, final OfCodecContext context) {
         final Object message;
         try {
             message = codec.decode(header, body, context);
         } catch (OfCodecException e) {
-            return failure(frame, header, e.error(), describe(header) + ": " + e.getMessage());
+            return failure(body, start, header, e.error(), describe(header) + ": " + e.getMessage());
         } catch (IndexOutOfBoundsException e) {
-            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
+            return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
                 + header.length() + " is too short for its contents");
         } catch (IllegalArgumentException e) {
             // a record refused a decoded value; codecs check what they can, this is the safety net
-            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + ": " + e.getMessage());
+            return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN,
+                describe(header) + ": " + e.getMessage());
         }
         if (body.isReadable()) {
-            return failure(frame, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " has "
+            return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " has "
                 + body.readableBytes() + " bytes after its contents");
         }
         return message;
@@ -115,10 +122,10 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         return header.version() + " type " + header.type();
     }
 
-    private static OfDecodeFailure failure(final ByteBuf frame, final OfHeader header, final OfErrorCode error,
-            final String detail) {
-        final int length = Math.min(frame.readableBytes(), ERROR_DATA_LENGTH);
+    private static OfDecodeFailure failure(final ByteBuf frame, final int start, final OfHeader header,
+            final OfErrorKind error, final String detail) {
+        final int length = Math.min(frame.writerIndex() - start, ERROR_DATA_LENGTH);
         return new OfDecodeFailure(header.version(), header.xid(), error, detail,
-            OfWire.readBytes(frame.slice(frame.readerIndex(), length), length));
+            OfWire.readBytes(frame.slice(start, length), length));
     }
 }

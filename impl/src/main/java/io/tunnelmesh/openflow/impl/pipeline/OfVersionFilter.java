@@ -15,13 +15,14 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.v10.Of10Error;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Once a version is negotiated (OpenFlow 1.3.5 section 6.3.1), refuses frames of any other version with
- * {@code OFPET_BAD_REQUEST/OFPBRC_BAD_VERSION}, carrying the frame's first 64 bytes (section 7.4.4); the connection
- * stays. Before negotiation every frame passes. It works on frames, before the message decoder, so the error can
- * quote the offending bytes exactly and nothing is decoded in vain.
+ * {@code OFPET_BAD_REQUEST/OFPBRC_BAD_VERSION} in the negotiated version, carrying the frame's first 64 bytes
+ * (section 7.4.4); the connection stays. Before negotiation every frame passes. It works on frames, before the
+ * message decoder, so the error can quote the offending bytes exactly and nothing is decoded in vain.
  *
  * <p>Not sharable: it holds the version of one connection, set on its event loop.
  */
@@ -64,8 +65,11 @@ public final class OfVersionFilter extends ChannelInboundHandlerAdapter {
             final var data = OfBytes.copyOf(ByteBufUtil.getBytes(frame, frame.readerIndex(), length));
             log.warn(ctx.channel().remoteAddress() + ": " + OfErrorCode.OFPBRC_BAD_VERSION + ": " + theirs
                 + " after negotiating " + locked);
-            // written from the tail: this stage sits before the encoder
-            ctx.channel().writeAndFlush(OfError.answering(xid, OfErrorCode.OFPBRC_BAD_VERSION, data));
+            // written from the tail: this stage sits before the encoder; in the negotiated version, which the peer
+            // understands (OpenFlow 1.0: type 1 code 0 as well, but a 1.0 header)
+            ctx.channel().writeAndFlush(OfVersion.OF10.equals(locked)
+                ? Of10Error.answering(xid, OfErrorCode.OFPBRC_BAD_VERSION, data)
+                : OfError.answering(xid, OfErrorCode.OFPBRC_BAD_VERSION, data));
         } finally {
             frame.release();
         }

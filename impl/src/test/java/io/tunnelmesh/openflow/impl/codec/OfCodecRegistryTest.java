@@ -22,6 +22,7 @@ import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
@@ -108,7 +109,8 @@ class OfCodecRegistryTest {
         final var errorCodec = registry.decoder(OfVersion.OF13, 1);
         assertNotNull(errorCodec);
         assertSame(errorCodec, registry.encoder(new OfError(1, OfErrorCode.OFPBRC_BAD_LEN, OfBytes.EMPTY)));
-        assertSame(errorCodec, registry.encoder(new OfExperimenterError(1, 1, 0x2320, OfBytes.EMPTY)));
+        assertSame(errorCodec, registry.encoder(new OfExperimenterError(1, NxErrorCodes.NXBRC_MUST_BE_ZERO,
+            OfBytes.EMPTY)));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
@@ -27,19 +28,24 @@ import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
-import io.tunnelmesh.openflow.api.message.OfExperimenter;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfGetConfigReply;
 import io.tunnelmesh.openflow.api.message.OfGetConfigRequest;
+import io.tunnelmesh.openflow.api.message.OfMultipartReply;
+import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.OfPacketIn;
+import io.tunnelmesh.openflow.api.message.OfPortDesc;
 import io.tunnelmesh.openflow.api.message.OfSwitchConfig;
+import io.tunnelmesh.openflow.api.message.multipart.OfPortDescReply;
+import io.tunnelmesh.openflow.api.message.multipart.OfTableStats;
+import io.tunnelmesh.openflow.api.message.multipart.OfTableStatsReply;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
-import io.tunnelmesh.openflow.impl.pipeline.OfPipelineStage;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,8 +63,6 @@ class OfConnectionAdapterTest {
     }
 
     private static OfEmbeddedSwitch ready(final OfEmbeddedSwitch peer) {
-        peer.channel.pipeline().addAfter(OfPipelineStage.MESSAGE_DECODER.handlerName(), "test-parts",
-            new OfTestPart.Converter());
         return peer.handshake();
     }
 
@@ -154,28 +158,54 @@ class OfConnectionAdapterTest {
     @Test
     void multipartPartsAreAssembledUntilTheLastOne() {
         final var peer = ready();
-        final var parts = peer.connection.multipartRequest(new OfGetConfigRequest(OfVersion.OF13, 70),
-            OfTestPart.class);
-        peer.read();
-        peer.send(part(70, true, 8));
-        peer.send(part(71, false, 8));
-        peer.send(part(70, true, 8));
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.portDesc(70), OfMultipartReply.class);
+        assertEquals(OfMultipartRequest.portDesc(70), peer.read());
+        final var first = OfMultipartReply.notLast(70, new OfPortDescReply(List.of(port(1))));
+        final var other = OfMultipartReply.last(71, new OfPortDescReply(List.of(port(9))));
+        final var second = OfMultipartReply.notLast(70, new OfPortDescReply(List.of(port(2))));
+        final var last = OfMultipartReply.last(70, new OfPortDescReply(List.of()));
+        peer.send(first);
+        peer.send(other);
+        peer.send(second);
         assertFalse(parts.isDone());
-        peer.send(part(70, false, 0));
-        assertEquals(List.of(new OfTestPart(70, true, 8), new OfTestPart(70, true, 8), new OfTestPart(70, false, 0)),
-            parts.join());
-        assertEquals(List.of(new OfTestPart(71, false, 8)), peer.unsolicited);
+        peer.send(last);
+        assertEquals(List.of(first, second, last), parts.join());
+        assertEquals(List.of(other), peer.unsolicited);
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
+    void messageWithTheXidThatIsNoPartIsUnsolicited() {
+        final var peer = ready();
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.tableStats(74), OfMultipartReply.class);
+        peer.read();
+        peer.send(OfBarrierReply.of(74));
+        assertFalse(parts.isDone());
+        assertEquals(List.of(OfBarrierReply.of(74)), peer.unsolicited);
+        peer.send(OfMultipartReply.last(74, tables(2)));
+        assertEquals(List.of(OfMultipartReply.last(74, tables(2))), parts.join());
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
+    void errorWithTheXidFailsAMultipartRequest() {
+        final var peer = ready();
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.tableStats(75), OfMultipartReply.class);
+        peer.read();
+        peer.send(OfMultipartReply.notLast(75, tables(1)));
+        final var error = new OfError(75, OfErrorCode.OFPBRC_BAD_MULTIPART, OfBytes.ofHex("04120010"));
+        peer.send(error);
+        assertEquals(error, assertInstanceOf(OfErrorReplyException.class, failure(parts)).error());
         assertFalse(peer.channel.finish());
     }
 
     @Test
     void multipartReplyWithTooManyPartsFails() {
         final var peer = ready();
-        final var parts = peer.connection.multipartRequest(new OfGetConfigRequest(OfVersion.OF13, 72),
-            OfTestPart.class);
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.tableStats(72), OfMultipartReply.class);
         peer.read();
         for (int i = 0; i < 4; i++) {
-            peer.send(part(72, true, 0));
+            peer.send(OfMultipartReply.notLast(72, tables(0)));
         }
         assertEquals("multipart reply too large: 4 parts > 3", failure(parts).getMessage());
         assertInstanceOf(OfMultipartLimitException.class, failure(parts));
@@ -186,13 +216,14 @@ class OfConnectionAdapterTest {
     @Test
     void multipartReplyWithTooManyBytesFailsCountingWireBytes() {
         final var peer = ready();
-        final var parts = peer.connection.multipartRequest(new OfGetConfigRequest(OfVersion.OF13, 73),
-            OfTestPart.class);
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.tableStats(73), OfMultipartReply.class);
         peer.read();
-        peer.send(part(73, true, 84));
-        assertFalse(parts.isDone(), "100 bytes on the wire");
-        peer.send(part(73, true, 85));
-        assertEquals("multipart reply too large: 201 bytes > 200", failure(parts).getMessage());
+        // ofp_multipart_reply is 16 bytes, each ofp_table_stats 24
+        peer.send(OfMultipartReply.notLast(73, tables(4)));
+        peer.send(OfMultipartReply.notLast(73, tables(3)));
+        assertFalse(parts.isDone(), "112 + 88 = 200 bytes on the wire, the limit");
+        peer.send(OfMultipartReply.last(73, tables(1)));
+        assertEquals("multipart reply too large: 240 bytes > 200", failure(parts).getMessage());
         assertFalse(peer.channel.finish());
     }
 
@@ -241,8 +272,13 @@ class OfConnectionAdapterTest {
         assertFalse(peer.channel.finish());
     }
 
-    private static OfExperimenter part(final int xid, final boolean more, final int dataLength) {
-        return new OfExperimenter(xid, OfTestPart.Converter.EXPERIMENTER, more ? 1 : 0,
-            OfBytes.copyOf(new byte[dataLength]));
+    private static OfPortDesc port(final int number) {
+        return new OfPortDesc(number, new MacAddress(0x0200_0000_0000L | number), "p" + number, 0, 0, 0, 0, 0, 0,
+            10_000_000, 10_000_000);
+    }
+
+    private static OfTableStatsReply tables(final int count) {
+        return new OfTableStatsReply(IntStream.range(0, count).mapToObj(id -> new OfTableStats(id, 1, 100, 90))
+            .toList());
     }
 }

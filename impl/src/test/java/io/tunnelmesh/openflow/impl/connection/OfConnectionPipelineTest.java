@@ -93,17 +93,6 @@ class OfConnectionPipelineTest {
     }
 
     @Test
-    void helloOfAnUnsupportedVersionWithoutBitmapIsRefused() {
-        final var peer = new OfEmbeddedSwitch(OfEmbeddedSwitch.config().supportedVersions(OfVersion.OF13).build());
-        peer.read();
-        peer.sendHex("01000008000000aa");
-        final var error = assertInstanceOf(OfError.class, peer.read());
-        assertEquals(OfErrorCode.OFPHFC_INCOMPATIBLE, error.error());
-        assertFalse(peer.channel.isOpen());
-        assertFalse(peer.channel.finish());
-    }
-
-    @Test
     void messageOfAnotherVersionAfterNegotiationGetsBadVersionAndConnectionStays() {
         final var peer = new OfEmbeddedSwitch(OfEmbeddedSwitch.config().build()).handshake();
         peer.sendHex("0102000c00000009cafebabe");

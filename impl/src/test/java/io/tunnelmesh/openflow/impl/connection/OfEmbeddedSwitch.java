@@ -54,13 +54,22 @@ final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListene
     final List<OfDisconnectReason> disconnects = new ArrayList<>();
     final List<String> events = new ArrayList<>();
     final EmbeddedChannel channel;
+    private final OfMessageDecoder decoder;
+    private final OfMessageEncoder encoder;
     OfConnection connection;
 
     OfEmbeddedSwitch(final SwitchConnectionConfig config) {
+        this(config, REGISTRY);
+    }
+
+    /** A switch whose controller (and this test side) use the given codecs, such as OpenFlow 1.0's too. */
+    OfEmbeddedSwitch(final SwitchConnectionConfig config, final OfCodecRegistry registry) {
+        decoder = registry == REGISTRY ? DECODER : new OfMessageDecoder(registry);
+        encoder = registry == REGISTRY ? ENCODER : new OfMessageEncoder(registry);
         final var log = new OfRateLimitedLog(1000, Duration.ofSeconds(1), System::nanoTime, logLines::add);
         channel = new EmbeddedChannel();
         channel.freezeTime();
-        channel.pipeline().addLast(new OfChannelInitializer(config, DECODER, ENCODER, providerCounters, log, this,
+        channel.pipeline().addLast(new OfChannelInitializer(config, decoder, encoder, providerCounters, log, this,
             null));
     }
 
@@ -109,7 +118,7 @@ final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListene
     void send(final OfMessage message) {
         final var buffer = ByteBufAllocator.DEFAULT.buffer();
         try {
-            ENCODER.encode(message, buffer);
+            encoder.encode(message, buffer);
         } catch (OfCodecException e) {
             buffer.release();
             throw e;
@@ -129,7 +138,7 @@ final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListene
         final ByteBuf frame = channel.readOutbound();
         assertNotNull(frame, "the controller sent nothing");
         try {
-            return assertInstanceOf(OfMessage.class, DECODER.decode(frame));
+            return assertInstanceOf(OfMessage.class, decoder.decode(frame));
         } finally {
             frame.release();
         }

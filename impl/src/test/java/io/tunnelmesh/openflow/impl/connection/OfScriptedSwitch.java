@@ -23,8 +23,13 @@ import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfHello;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.v10.Of10FeaturesReply;
+import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
+import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
+import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfPipelineStage;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -35,12 +40,22 @@ import org.eclipse.jdt.annotation.Nullable;
 final class OfScriptedSwitch extends ChannelInitializer<Channel> {
     final long datapathId;
     final @Nullable SslContext ssl;
+    final OfVersion version;
     final CompletableFuture<Void> closed = new CompletableFuture<>();
     final CompletableFuture<OfFeaturesRequest> featuresRequested = new CompletableFuture<>();
 
     OfScriptedSwitch(final long datapathId, final @Nullable SslContext ssl) {
+        this(datapathId, ssl, OfVersion.OF13);
+    }
+
+    /**
+     * A switch that speaks only {@code version}: its HELLO offers that version alone, and it answers
+     * FEATURES_REQUEST with that version's reply (OpenFlow 1.0's carries no ports here).
+     */
+    OfScriptedSwitch(final long datapathId, final @Nullable SslContext ssl, final OfVersion version) {
         this.datapathId = datapathId;
         this.ssl = ssl;
+        this.version = version;
     }
 
     Channel dial(final EventLoopGroup group, final InetSocketAddress controller) throws InterruptedException {
@@ -59,11 +74,17 @@ final class OfScriptedSwitch extends ChannelInitializer<Channel> {
         if (context != null) {
             channel.pipeline().addLast(context.newHandler(channel.alloc(), "127.0.0.1", 0));
         }
-        OfPipelineStage.addCodecStages(channel.pipeline(), OfEmbeddedSwitch.DECODER, OfEmbeddedSwitch.ENCODER);
+        if (OfVersion.OF13.equals(version)) {
+            OfPipelineStage.addCodecStages(channel.pipeline(), OfEmbeddedSwitch.DECODER, OfEmbeddedSwitch.ENCODER);
+        } else {
+            final var registry = OpenFlowCodecs.standard();
+            OfPipelineStage.addCodecStages(channel.pipeline(), new OfMessageDecoder(registry),
+                new OfMessageEncoder(registry));
+        }
         channel.pipeline().addLast(new SimpleChannelInboundHandler<OfMessage>() {
             @Override
             public void channelActive(final ChannelHandlerContext ctx) {
-                ctx.writeAndFlush(OfHello.offering(1, OfVersion.OF13));
+                ctx.writeAndFlush(OfHello.offering(1, version));
                 ctx.fireChannelActive();
             }
 
@@ -71,7 +92,9 @@ final class OfScriptedSwitch extends ChannelInitializer<Channel> {
             protected void channelRead0(final ChannelHandlerContext ctx, final OfMessage message) {
                 if (message instanceof OfFeaturesRequest request) {
                     featuresRequested.complete(request);
-                    ctx.writeAndFlush(new OfFeaturesReply(request.xid(), datapathId, 0, 254, 0, 0, 0));
+                    ctx.writeAndFlush(OfVersion.OF13.equals(version)
+                        ? new OfFeaturesReply(request.xid(), datapathId, 0, 254, 0, 0, 0)
+                        : new Of10FeaturesReply(request.xid(), datapathId, 0, 254, 0, 0, List.of()));
                 } else if (message instanceof OfEchoRequest echo) {
                     ctx.writeAndFlush(echo.reply());
                 }

@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.connection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,9 @@ import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
 import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfHello;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.v10.Of10FeaturesReply;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
+import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -122,6 +125,27 @@ class OfSwitchConnectionProviderTest {
             connection.close();
             await(peer.closed);
             assertEquals(OfDisconnectReason.Cause.LOCAL_CLOSE, await(handler.disconnected).cause());
+        } finally {
+            await(provider.stop());
+        }
+    }
+
+    @Test
+    void openFlow10SwitchHandshakes() throws Exception {
+        final var handler = new Handler(true);
+        final var provider = new OfSwitchConnectionProvider(config().build(), OpenFlowCodecs.standard(), handler);
+        try {
+            final var peer = new OfScriptedSwitch(0x10, null, OfVersion.OF10);
+            peer.dial(switches, await(provider.start()));
+            final var connection = await(handler.ready);
+            assertEquals(OfVersion.OF10, connection.version());
+            assertEquals(OfVersion.OF10, await(peer.featuresRequested).version());
+            final var features = connection.features();
+            assertInstanceOf(Of10FeaturesReply.class, features);
+            assertEquals(0x10, features.datapathId());
+            assertEquals(254, features.tables());
+            connection.close();
+            await(peer.closed);
         } finally {
             await(provider.stop());
         }

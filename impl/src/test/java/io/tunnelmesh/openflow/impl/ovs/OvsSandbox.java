@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A private Open vSwitch for one test: its own {@code ovsdb-server} and {@code ovs-vswitchd} (userspace
+ * A private Open vSwitch for tests: its own {@code ovsdb-server} and {@code ovs-vswitchd} (userspace
  * {@code dummy} datapath, {@code --disable-system}, no kernel module) with every socket, database, log and pid file in
  * a temporary directory, the way OVS's own {@code ovs-sandbox} runs it. Both daemons are children of the test JVM,
  * stopped by their process handles on {@link #close()}: the system-wide OVS is never touched, nothing is killed by

@@ -48,6 +48,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Open vSwitch as the peer: a real {@code ovs-vswitchd} (dummy datapath, in an {@link OvsSandbox}) connects to a
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.Test;
  * modelled message (no failure, no opaque fallback for a modelled type) and re-encode byte for byte; every request we
  * send must be answered as OpenFlow 1.3.5 says, and a flow we add must be what {@code ovs-ofctl dump-flows} shows.
  */
+@ExtendWith(OvsSandboxExtension.class)
 class OvsSwitchAnswersTest {
     private static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder()).build();
     private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
@@ -62,9 +64,8 @@ class OvsSwitchAnswersTest {
     private static final HexFormat HEX = HexFormat.of();
 
     @Test
-    void ovsHandshakesAnswersRequestsAndHoldsOurFlow() throws IOException {
-        try (var sandbox = OvsSandbox.start();
-             var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    void ovsHandshakesAnswersRequestsAndHoldsOurFlow(final OvsSandbox sandbox) throws IOException {
+        try (var server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(30_000);
             // warm the codecs before the switch connects, so our HELLO leaves within OVS's connect timeout
             final var ovsHello = HEX.parseHex("04000010000000010001000800000010");

@@ -6,6 +6,7 @@
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
 /**
- * Tests against a real Open vSwitch run privately for each test: {@link io.tunnelmesh.openflow.impl.ovs.OvsSandbox}.
+ * Tests against a real Open vSwitch run privately ({@link io.tunnelmesh.openflow.impl.ovs.OvsSandbox}), one for the
+ * whole test run ({@link io.tunnelmesh.openflow.impl.ovs.OvsSandboxExtension}), a bridge per test.
  */
 package io.tunnelmesh.openflow.impl.ovs;

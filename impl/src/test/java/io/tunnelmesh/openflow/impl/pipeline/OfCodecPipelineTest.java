@@ -126,7 +126,7 @@ class OfCodecPipelineTest {
             .writeZero(0x50 - 8);
         channel.writeInbound(in);
         final var failure = assertInstanceOf(OfDecodeFailure.class, channel.readInbound());
-        assertEquals(64, failure.toError().data().length());
+        assertEquals(64, assertInstanceOf(OfError.class, failure.toError()).data().length());
         assertFalse(channel.finish());
     }
 

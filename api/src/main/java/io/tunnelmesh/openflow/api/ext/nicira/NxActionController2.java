@@ -21,9 +21,10 @@ import java.util.List;
  *   | 0xffff (16) | len (16) | 0x00002320 (32) | subtype = 37 (16) | pad (48) |
  *   | properties: | type (16) | length (16) | value | zero pad to 8 bytes | ...
  * </pre>
- * Open vSwitch answers {@code NXBRC_MUST_BE_ZERO} for a nonzero pad, {@code OFPBPC_BAD_LEN} for a property of the
- * wrong length and {@code OFPBPC_BAD_TYPE} for an unknown one; those are experimenter errors in OpenFlow 1.3, which we
- * map to {@code OFPBAC_BAD_ARGUMENT}, {@code OFPBAC_BAD_LEN} and {@code OFPBAC_BAD_ARGUMENT}.
+ * Open vSwitch answers, and so does the codec, {@code NXBRC_MUST_BE_ZERO} (a Nicira experimenter error) for a
+ * nonzero pad, {@code OFPBPC_BAD_LEN} for a property of the wrong length and {@code OFPBPC_BAD_TYPE} for an unknown
+ * one (in OpenFlow 1.3 the codes (13, 3) and (13, 2), which 1.3.5 names {@code OFPTFFC_BAD_LEN} and
+ * {@code OFPTFFC_BAD_TYPE}).
  *
  * @param properties the properties in wire order
  */

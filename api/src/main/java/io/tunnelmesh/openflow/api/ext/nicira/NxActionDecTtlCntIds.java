@@ -19,7 +19,7 @@ import java.util.List;
  *   | 0xffff (16) | len (16) | 0x00002320 (32) | subtype = 21 (16) | n_controllers (16) | zeros (32) |
  *   | cnt_ids, n_controllers x 16 bits | zero pad to 8 bytes |
  * </pre>
- * Open vSwitch answers {@code NXBRC_MUST_BE_ZERO} (we: {@code OFPBAC_BAD_ARGUMENT}) for nonzero {@code zeros} and
+ * Open vSwitch answers {@code NXBRC_MUST_BE_ZERO} (the codec too) for nonzero {@code zeros} and
  * {@code OFPBAC_BAD_LEN} when the ids do not fit.
  *
  * @param controllerIds the controller connection ids, 16 bits each

@@ -19,7 +19,7 @@ import io.tunnelmesh.openflow.api.action.OfActionExtension;
  *     | ofs_nbits (16) | max_len (16) | src header (32 or 64) | zero pad to 24 bytes |
  * </pre>
  * Open vSwitch emits it for fields without an NXM header (experimenter OXMs such as the NSH fields) and answers
- * {@code NXBRC_MUST_BE_ZERO} (we: {@code OFPBAC_BAD_ARGUMENT}) for nonzero padding.
+ * {@code NXBRC_MUST_BE_ZERO} (the codec too) for nonzero padding.
  *
  * @param src the field holding the port
  * @param ofs the first bit, 0 to 1023

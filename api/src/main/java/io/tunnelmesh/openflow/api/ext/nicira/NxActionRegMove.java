@@ -17,7 +17,7 @@ import io.tunnelmesh.openflow.api.action.OfActionExtension;
  *   | src header (32 or 64) | dst header (32 or 64) | zero pad to 8 bytes |
  * </pre>
  * Open vSwitch answers {@code OFPBMC_BAD_LEN} when a header does not fit, {@code OFPBAC_BAD_SET_LEN} when the bits are
- * not within a field and {@code NXBRC_MUST_BE_ZERO} (we: {@code OFPBAC_BAD_ARGUMENT}) for nonzero padding.
+ * not within a field and {@code NXBRC_MUST_BE_ZERO} (the codec too) for nonzero padding.
  *
  * @param src the field read
  * @param srcOfs its first bit

@@ -8,11 +8,12 @@
 package io.tunnelmesh.openflow.api.message.multipart;
 
 import io.tunnelmesh.openflow.api.OfUnsigned;
+import io.tunnelmesh.openflow.api.message.OfMeterBand;
 import java.util.List;
 
 /**
  * One meter of an {@link OfMeterConfigReply} (OpenFlow 1.3.5 section 7.3.5.13, {@code ofp_meter_config}): 8 bytes,
- * then the bands; {@code length} counts them all.
+ * then the bands, the same {@link OfMeterBand}s as a meter mod carries; {@code length} counts them all.
  * <pre>
  *   | length (16) | flags (16) | meter_id (32) | ofp_meter_band_header ... |
  * </pre>
@@ -22,7 +23,7 @@ import java.util.List;
  * @param meterId the meter
  * @param bands the bands
  */
-public record OfMeterConfig(int flags, int meterId, List<OfMeterConfigBand> bands) {
+public record OfMeterConfig(int flags, int meterId, List<OfMeterBand> bands) {
     /**
      * Checks the flags and copies the bands.
      *

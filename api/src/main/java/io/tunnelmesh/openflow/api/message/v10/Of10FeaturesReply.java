@@ -8,7 +8,9 @@
 package io.tunnelmesh.openflow.api.message.v10;
 
 import io.tunnelmesh.openflow.api.OfUnsigned;
+import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.message.Of10Message;
+import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ import java.util.List;
  * @param ports the switch's ports
  */
 public record Of10FeaturesReply(int xid, long datapathId, int buffers, int tables, int capabilities, int actions,
-        List<Of10PortDesc> ports) implements Of10Message {
+        List<Of10PortDesc> ports) implements Of10Message, OfSwitchFeatures {
     /** The reply without ports: header and 24 bytes. */
     public static final int MIN_LENGTH = 32;
 
@@ -42,6 +44,11 @@ public record Of10FeaturesReply(int xid, long datapathId, int buffers, int table
      *
      * @throws IllegalArgumentException if the table count does not fit in 8 bits
      */
+    @Override
+    public OfVersion version() {
+        return Of10Message.super.version();
+    }
+
     public Of10FeaturesReply {
         OfUnsigned.check("n_tables", tables, 8);
         ports = List.copyOf(ports);

@@ -11,19 +11,32 @@ import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfErrorType;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
+import io.tunnelmesh.openflow.api.message.OfExperimenterErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code OFPT_ERROR} (type 1, OpenFlow 1.3.5 section 7.4.4): a standard error ({@code type}, {@code code},
  * {@code data}) or, for type {@code OFPET_EXPERIMENTER}, an experimenter error ({@code exp_code},
- * {@code experimenter}, {@code data}). Unknown types and codes decode and re-encode unchanged.
+ * {@code experimenter}, {@code data}). Unknown types and codes decode and re-encode unchanged; an experimenter code
+ * of the ONF or Nicira errors Open vSwitch sends decodes to its named constant ({@link OnfErrorCodes},
+ * {@link NxErrorCodes}), any other to an unnamed code equal to its experimenter's constant.
  */
 final class ErrorCodec extends V13MessageCodec<OfErrorMessage> {
+    private static final Map<OfExperimenterErrorCode, OfExperimenterErrorCode> NAMED = Stream.concat(
+        OnfErrorCodes.ALL.stream(), NxErrorCodes.ALL.stream())
+        .collect(Collectors.toUnmodifiableMap(Function.identity(), Function.identity()));
+
     ErrorCodec() {
         super(1, OfErrorMessage.class, 12);
     }
@@ -36,8 +49,9 @@ final class ErrorCodec extends V13MessageCodec<OfErrorMessage> {
                 throw new OfCodecException(OfErrorCode.OFPBRC_BAD_LEN, "experimenter error length "
                     + (body.readableBytes() + 10) + " < 16");
             }
-            return new OfExperimenterError(header.xid(), body.readUnsignedShort(), body.readInt(),
-                OfWire.readRest(body));
+            final int expCode = body.readUnsignedShort();
+            final var code = OfExperimenterErrorCode.valueOf(body.readInt(), expCode);
+            return new OfExperimenterError(header.xid(), NAMED.getOrDefault(code, code), OfWire.readRest(body));
         }
         return new OfError(header.xid(), OfErrorCode.valueOf(type, body.readUnsignedShort()), OfWire.readRest(body));
     }
@@ -47,7 +61,7 @@ final class ErrorCodec extends V13MessageCodec<OfErrorMessage> {
         switch (message) {
             case OfError error -> out.writeShort(error.error().type().code()).writeShort(error.error().code());
             case OfExperimenterError error -> out.writeShort(OfErrorType.EXPERIMENTER.code())
-                .writeShort(error.expCode()).writeInt(error.experimenter());
+                .writeShort(error.error().code()).writeInt(error.error().experimenter());
         }
         OfWire.writeBytes(out, message.data());
     }

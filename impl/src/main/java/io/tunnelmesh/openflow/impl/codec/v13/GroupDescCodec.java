@@ -10,20 +10,18 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescBucket;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
 
 /**
- * The {@code ofp_group_desc} entries of a group description reply (OpenFlow 1.3.5 section 7.3.5.10) and their
- * {@code ofp_bucket}s (section 7.3.4.2); see {@link OfGroupDesc} and {@link OfGroupDescBucket} for the layouts. A
- * bucket whose length does not fit is {@code OFPGMFC_BAD_BUCKET}, as Open vSwitch reports it; bucket actions go
- * through the codec context.
+ * The {@code ofp_group_desc} entries of a group description reply (OpenFlow 1.3.5 section 7.3.5.10); see
+ * {@link OfGroupDesc} for the layout. The buckets are a group mod's, read and written by {@link BucketCodec}, so they
+ * fail as a group mod's do ({@code OFPGMFC_BAD_BUCKET} for a bucket whose length does not fit).
  */
 final class GroupDescCodec {
     private static final int GROUP_DESC = 8;
-    private static final int BUCKET = 16;
 
     private GroupDescCodec() {
         // Hidden on purpose
@@ -32,35 +30,18 @@ final class GroupDescCodec {
     static List<OfGroupDesc> decode(final ByteBuf body, final OfCodecContext context) {
         return MultipartEntries.lengthPrefixed(body, 0, GROUP_DESC, OfErrorCode.OFPBRC_BAD_LEN, "group desc", in -> {
             in.skipBytes(2);
-            final int type = in.readUnsignedByte();
+            final var type = OfGroupType.valueOf(in.readUnsignedByte());
             in.skipBytes(1);
             final int groupId = in.readInt();
-            return new OfGroupDesc(type, groupId, MultipartEntries.lengthPrefixed(in, 0, BUCKET,
-                OfErrorCode.OFPGMFC_BAD_BUCKET, "bucket", bucket -> decodeBucket(bucket, context)));
+            return new OfGroupDesc(type, groupId, BucketCodec.decodeAll(in, context));
         });
-    }
-
-    private static OfGroupDescBucket decodeBucket(final ByteBuf in, final OfCodecContext context) {
-        in.skipBytes(2);
-        final int weight = in.readUnsignedShort();
-        final int watchPort = in.readInt();
-        final int watchGroup = in.readInt();
-        in.skipBytes(4);
-        return new OfGroupDescBucket(weight, watchPort, watchGroup, context.decodeActions(in));
     }
 
     static void encode(final List<OfGroupDesc> groups, final ByteBuf out, final OfCodecContext context) {
         for (var group : groups) {
             final int start = out.writerIndex();
-            out.writeShort(0).writeByte(group.groupType()).writeZero(1).writeInt(group.groupId());
-            for (var bucket : group.buckets()) {
-                final int bucketStart = out.writerIndex();
-                out.writeShort(0).writeShort(bucket.weight()).writeInt(bucket.watchPort())
-                    .writeInt(bucket.watchGroup()).writeZero(4);
-                context.encodeActions(bucket.actions(), out);
-                OfWire.patchLength(out, bucketStart, 0, out.writerIndex() - bucketStart,
-                    OfErrorCode.OFPGMFC_BAD_BUCKET);
-            }
+            out.writeShort(0).writeByte(group.groupType().code()).writeZero(1).writeInt(group.groupId());
+            BucketCodec.encodeAll(group.buckets(), out, context);
             OfWire.patchLength(out, start, 0, out.writerIndex() - start, OfErrorCode.OFPBRC_BAD_LEN);
         }
     }

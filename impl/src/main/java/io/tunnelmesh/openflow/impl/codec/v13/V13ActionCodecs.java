@@ -47,7 +47,7 @@ public final class V13ActionCodecs {
                 body.skipBytes(6);
                 return new OfActionOutput(port, maxLength);
             },
-            (action, out, context) -> out.writeInt(action.port()).writeShort(action.maxLength()).writeZero(6)),
+            (action, out, context) -> out.writeInt(action.port()).writeLong((long) action.maxLength() << 48)),
         OfActionCodecs.of(standard(17), "OFPAT_PUSH_VLAN", OfActionPushVlan.class, 8,
             (body, context) -> {
                 final int ethertype = body.readUnsignedShort();

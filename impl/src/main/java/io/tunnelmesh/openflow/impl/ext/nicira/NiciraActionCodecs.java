@@ -18,10 +18,10 @@ import java.util.List;
  * subtypes without a codec here (multipath, bundle, learn2, sample, clone, conjunction, check_pkt_larger...) decode
  * into the opaque {@link io.tunnelmesh.openflow.api.action.OfActionExperimenter} and re-encode byte for byte.
  *
- * <p>Errors: Open vSwitch answers some malformed Nicira actions with Nicira or ONF experimenter errors
- * ({@code NXBRC_MUST_BE_ZERO}, {@code NXBAC_BAD_HEADER_TYPE}, {@code NXBAC_BAD_ED_PROP}, {@code OFPBPC_BAD_LEN}...);
- * {@link io.tunnelmesh.openflow.api.message.OfErrorCode} holds OpenFlow 1.3 error codes only, so these map to
- * {@code OFPBAC_BAD_ARGUMENT}, or {@code OFPBAC_BAD_LEN} for lengths.
+ * <p>Errors: where Open vSwitch answers a malformed Nicira action with a Nicira experimenter error
+ * ({@code NXBRC_MUST_BE_ZERO}, {@code NXBAC_BAD_HEADER_TYPE}, {@code NXBAC_BAD_ED_PROP},
+ * {@code NXBAC_UNKNOWN_ED_PROP}), so do these codecs ({@link io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes});
+ * its {@code OFPBPC_BAD_TYPE} and {@code OFPBPC_BAD_LEN} are the OpenFlow 1.3 codes (13, 2) and (13, 3).
  */
 public final class NiciraActionCodecs {
     /** {@code NX_VENDOR_ID}: Nicira's experimenter id. */

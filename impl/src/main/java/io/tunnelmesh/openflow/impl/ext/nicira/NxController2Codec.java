@@ -12,6 +12,7 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionController2;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -22,6 +23,14 @@ import java.util.ArrayList;
  * padded to 8 bytes ({@code ofpprop_pull}), with the value lengths {@code ofpprop_parse_u8/u16/u32} require.
  */
 final class NxController2Codec {
+    /**
+     * Open vSwitch's {@code OFPBPC_BAD_TYPE}, which OpenFlow 1.3 numbers (13, 2) and names
+     * {@code OFPTFFC_BAD_TYPE}: what it answers for an unknown property.
+     */
+    private static final OfErrorCode OFPBPC_BAD_TYPE = OfErrorCode.OFPTFFC_BAD_TYPE;
+    /** Open vSwitch's {@code OFPBPC_BAD_LEN}, (13, 3) in OpenFlow 1.3: a property of the wrong length. */
+    private static final OfErrorCode OFPBPC_BAD_LEN = OfErrorCode.OFPTFFC_BAD_LEN;
+
     private NxController2Codec() {
         // Hidden on purpose
     }
@@ -32,19 +41,17 @@ final class NxController2Codec {
     }
 
     private static NxActionController2 decode(final ByteBuf body, final OfCodecContext context) {
-        // NXBRC_MUST_BE_ZERO in Open vSwitch, an experimenter error
-        NxWire.zeros(body, 6, OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_CONTROLLER2 pad");
+        NxWire.zeros(body, 6, NxErrorCodes.NXBRC_MUST_BE_ZERO, "NXAST_CONTROLLER2 pad");
         final var properties = new ArrayList<NxActionController2.Property>();
         while (body.isReadable()) {
             if (body.readableBytes() < 4) {
-                throw NxWire.error(OfErrorCode.OFPBAC_BAD_LEN, "NXAST_CONTROLLER2 property header needs 4 bytes");
+                throw NxWire.error(OFPBPC_BAD_LEN, "NXAST_CONTROLLER2 property header needs 4 bytes");
             }
             final int type = body.readUnsignedShort();
             final int length = body.readUnsignedShort();
             final int padded = length + OfWire.padding(length);
             if (length < 4 || padded - 4 > body.readableBytes()) {
-                // OFPBPC_BAD_LEN in Open vSwitch, an experimenter error in OpenFlow 1.3
-                throw NxWire.error(OfErrorCode.OFPBAC_BAD_LEN, "NXAST_CONTROLLER2 property length " + length
+                throw NxWire.error(OFPBPC_BAD_LEN, "NXAST_CONTROLLER2 property length " + length
                     + " does not fit the " + (body.readableBytes() + 4) + " bytes left");
             }
             final var value = body.readSlice(length - 4);
@@ -67,8 +74,7 @@ final class NxController2Codec {
             }
             case NxActionController2.MeterId.TYPE -> new NxActionController2.MeterId(exact(type, value, 4)
                 .readInt());
-            // OFPBPC_BAD_TYPE in Open vSwitch, an experimenter error in OpenFlow 1.3
-            default -> throw NxWire.error(OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_CONTROLLER2 property type " + type
+            default -> throw NxWire.error(OFPBPC_BAD_TYPE, "NXAST_CONTROLLER2 property type " + type
                 + " is unknown");
         };
     }
@@ -86,7 +92,7 @@ final class NxController2Codec {
 
     private static ByteBuf exact(final int type, final ByteBuf value, final int length) {
         if (value.readableBytes() != length) {
-            throw NxWire.error(OfErrorCode.OFPBAC_BAD_LEN, "NXAST_CONTROLLER2 property " + type + " value is "
+            throw NxWire.error(OFPBPC_BAD_LEN, "NXAST_CONTROLLER2 property " + type + " value is "
                 + value.readableBytes() + " bytes, not " + length);
         }
         return value;

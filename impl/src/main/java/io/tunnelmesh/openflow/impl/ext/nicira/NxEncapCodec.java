@@ -12,6 +12,7 @@ import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionEncap;
 import io.tunnelmesh.openflow.api.ext.nicira.NxEncapProperty;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -42,8 +43,7 @@ final class NxEncapCodec {
         final int headerSize = body.readUnsignedShort();
         final int packetType = body.readInt();
         if (!PACKET_TYPES.contains(packetType)) {
-            // NXBAC_BAD_HEADER_TYPE in Open vSwitch, an experimenter error
-            throw NxWire.error(OfErrorCode.OFPBAC_BAD_ARGUMENT, String.format("NXAST_ENCAP packet type 0x%08x is "
+            throw NxWire.error(NxErrorCodes.NXBAC_BAD_HEADER_TYPE, String.format("NXAST_ENCAP packet type 0x%08x is "
                 + "not Ethernet, NSH or MPLS", packetType));
         }
         final var properties = new ArrayList<NxEncapProperty>();
@@ -88,8 +88,7 @@ final class NxEncapCodec {
     }
 
     private static RuntimeException badProperty(final String detail) {
-        // NXBAC_BAD_ED_PROP in Open vSwitch, an experimenter error
-        return NxWire.error(OfErrorCode.OFPBAC_BAD_ARGUMENT, detail);
+        return NxWire.error(NxErrorCodes.NXBAC_BAD_ED_PROP, detail);
     }
 
     private static void encode(final NxActionEncap action, final ByteBuf out, final OfCodecContext context) {

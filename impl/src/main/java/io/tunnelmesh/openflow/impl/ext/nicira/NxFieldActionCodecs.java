@@ -15,6 +15,7 @@ import io.tunnelmesh.openflow.api.ext.nicira.NxActionOutputReg2;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad2;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegMove;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
 import java.util.List;
@@ -57,7 +58,7 @@ final class NxFieldActionCodecs {
                     final int dstOfs = body.readUnsignedShort();
                     final var src = NxWire.readField(body, "NXAST_REG_MOVE src");
                     final var dst = NxWire.readField(body, "NXAST_REG_MOVE dst");
-                    NxWire.zeroRest(body, OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_REG_MOVE padding");
+                    NxWire.zeroRest(body, NxErrorCodes.NXBRC_MUST_BE_ZERO, "NXAST_REG_MOVE padding");
                     NxWire.checkSubfield("NXAST_REG_MOVE src", src, srcOfs, nbits);
                     NxWire.checkSubfield("NXAST_REG_MOVE dst", dst, dstOfs, nbits);
                     return new NxActionRegMove(src, srcOfs, dst, dstOfs, nbits);
@@ -83,7 +84,7 @@ final class NxFieldActionCodecs {
                     final int ofsNbits = body.readUnsignedShort();
                     final int maxLength = body.readUnsignedShort();
                     final var src = NxWire.readField(body, "NXAST_OUTPUT_REG2 src");
-                    NxWire.zeroRest(body, OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_OUTPUT_REG2 padding");
+                    NxWire.zeroRest(body, NxErrorCodes.NXBRC_MUST_BE_ZERO, "NXAST_OUTPUT_REG2 padding");
                     NxWire.checkSubfield("NXAST_OUTPUT_REG2 src", src, NxWire.ofs(ofsNbits), NxWire.nbits(ofsNbits));
                     return new NxActionOutputReg2(src, NxWire.ofs(ofsNbits), NxWire.nbits(ofsNbits), maxLength);
                 },

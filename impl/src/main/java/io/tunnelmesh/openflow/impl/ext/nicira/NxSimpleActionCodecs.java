@@ -23,6 +23,7 @@ import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTable;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionResubmitTableCt;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionSetTunnel;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionSetTunnel64;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
@@ -92,8 +93,8 @@ final class NxSimpleActionCodecs {
             OfActionCodecs.of(key(NxActionDecap.SUBTYPE), "NXAST_DECAP", NxActionDecap.class, OfActionCodecs.VARIABLE,
                 (body, context) -> {
                     if (NxWire.actionLength(body) > SIXTEEN) {
-                        // NXBAC_UNKNOWN_ED_PROP in Open vSwitch: no decap property is defined
-                        throw NxWire.error(OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_DECAP has "
+                        // no decap property is defined
+                        throw NxWire.error(NxErrorCodes.NXBAC_UNKNOWN_ED_PROP, "NXAST_DECAP has "
                             + (NxWire.actionLength(body) - SIXTEEN) + " bytes of properties; none is defined");
                     }
                     body.skipBytes(2);
@@ -107,7 +108,7 @@ final class NxSimpleActionCodecs {
                 OfActionCodecs.VARIABLE,
                 (body, context) -> {
                     final int count = body.readUnsignedShort();
-                    NxWire.zeros(body, 4, OfErrorCode.OFPBAC_BAD_ARGUMENT, "NXAST_DEC_TTL_CNT_IDS zeros");
+                    NxWire.zeros(body, 4, NxErrorCodes.NXBRC_MUST_BE_ZERO, "NXAST_DEC_TTL_CNT_IDS zeros");
                     if (body.readableBytes() < count * 2) {
                         throw NxWire.error(OfErrorCode.OFPBAC_BAD_LEN, "NXAST_DEC_TTL_CNT_IDS has "
                             + body.readableBytes() + " bytes for " + count + " controller ids");

@@ -12,6 +12,7 @@ import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.ext.nicira.NxFieldRef;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.impl.codec.OfActionCodecs;
 
 /**
@@ -27,7 +28,7 @@ final class NxWire {
         return OfActionKey.experimenter(NiciraActionCodecs.NX_VENDOR_ID, subtype);
     }
 
-    static OfCodecException error(final OfErrorCode code, final String detail) {
+    static OfCodecException error(final OfErrorKind code, final String detail) {
         return new OfCodecException(code, detail);
     }
 
@@ -100,7 +101,7 @@ final class NxWire {
     }
 
     /** Reads {@code count} bytes that must be zero. */
-    static void zeros(final ByteBuf in, final int count, final OfErrorCode code, final String what) {
+    static void zeros(final ByteBuf in, final int count, final OfErrorKind code, final String what) {
         for (int i = 0; i < count; i++) {
             if (in.readByte() != 0) {
                 throw error(code, what + " must be zero");
@@ -109,7 +110,7 @@ final class NxWire {
     }
 
     /** Reads the rest of the body, which must be zero. */
-    static void zeroRest(final ByteBuf in, final OfErrorCode code, final String what) {
+    static void zeroRest(final ByteBuf in, final OfErrorKind code, final String what) {
         zeros(in, in.readableBytes(), code, what);
     }
 }

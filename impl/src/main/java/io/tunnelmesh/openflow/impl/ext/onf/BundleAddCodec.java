@@ -12,6 +12,7 @@ import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.List;
  * message is decoded and encoded by the registry ({@link OfCodecContext#decodeMessage}), so any message the registry
  * knows, extensions included, can be bundled. Open vSwitch writes no padding and no properties, and ignores bytes
  * after the inner message; this codec reads them as padding and properties and refuses what is neither with
- * {@code OFPBRC_BAD_LEN}, as it does an inner message that does not fit (Open vSwitch: {@code OFPBFC_MSG_BAD_LEN}).
+ * {@code OFPBRC_BAD_LEN}. An inner message without a whole header, or longer than what is left, is the ONF error
+ * {@code OFPBFC_MSG_BAD_LEN}, as Open vSwitch answers it.
  */
 final class BundleAddCodec extends OnfMessageCodec<OnfBundleAdd> {
     private static final int INNER_HEADER = 8;
@@ -34,11 +36,17 @@ final class BundleAddCodec extends OnfMessageCodec<OnfBundleAdd> {
 
     @Override
     public OnfBundleAdd decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
-        checkLength(body, FIXED + INNER_HEADER);
+        checkLength(body, FIXED);
         final int bundleId = body.readInt();
         body.skipBytes(2);
         final int flags = body.readUnsignedShort();
         final int innerStart = body.readerIndex();
+        final int innerLength = body.readableBytes() < INNER_HEADER ? -1 : body.getUnsignedShort(innerStart + 2);
+        if (innerLength < INNER_HEADER || innerLength > body.readableBytes()) {
+            throw new OfCodecException(OnfErrorCodes.OFPBFC_MSG_BAD_LEN, "ONFT_BUNDLE_ADD_MESSAGE inner message of "
+                + (innerLength < 0 ? "no whole header" : "length " + innerLength) + " in " + body.readableBytes()
+                + " bytes");
+        }
         final var message = context.decodeMessage(body);
         if (!body.isReadable()) {
             return new OnfBundleAdd(header.xid(), bundleId, flags, message, List.of());

@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.codec.v10;
 
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.impl.codec.GoldenVectorHarness;
 
 /**
  * An OpenFlow 1.0 message and its exact wire bytes, with where the bytes came from.
@@ -17,7 +18,7 @@ import io.tunnelmesh.openflow.api.message.OfMessage;
  * @param wire the bytes
  * @param message the message they encode
  */
-record V10GoldenVector(String source, OfBytes wire, OfMessage message) {
+record V10GoldenVector(String source, OfBytes wire, OfMessage message) implements GoldenVectorHarness.Vector {
     static V10GoldenVector of(final String source, final String hex, final OfMessage message) {
         return new V10GoldenVector(source, OfBytes.ofHex(hex), message);
     }

@@ -9,21 +9,12 @@ package io.tunnelmesh.openflow.impl.codec.v10;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufUtil;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
-import io.tunnelmesh.openflow.impl.codec.OfCodecKey;
+import io.tunnelmesh.openflow.impl.codec.GoldenVectorHarness;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
-import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
-import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(NettyLeakDetection.class)
 class V10GoldenVectorTest {
     static final OfCodecRegistry REGISTRY = V10Codecs.addTo(V13Codecs.addTo(OfCodecRegistry.builder())).build();
-    private static final OfMessageEncoder ENCODER = new OfMessageEncoder(REGISTRY);
-    private static final OfMessageDecoder DECODER = new OfMessageDecoder(REGISTRY);
+    private static final GoldenVectorHarness HARNESS = new GoldenVectorHarness(REGISTRY);
 
     static Stream<V10GoldenVector> vectors() {
         return Stream.concat(V10OvsProducedVectors.all().stream(), V10HandBuiltVectors.all().stream());
@@ -49,59 +39,21 @@ class V10GoldenVectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void encodesToGoldenBytes(final V10GoldenVector vector) {
-        final var out = ByteBufAllocator.DEFAULT.buffer();
-        try {
-            ENCODER.encode(vector.message(), out);
-            assertEquals(vector.wire().toHex(), ByteBufUtil.hexDump(out));
-        } finally {
-            out.release();
-        }
+        HARNESS.assertEncodes(vector);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("vectors")
     void decodesGoldenBytes(final V10GoldenVector vector) {
-        final var in = ByteBufAllocator.DEFAULT.buffer().writeBytes(vector.wire().toByteArray());
-        try {
-            assertEquals(vector.message(), DECODER.decode(in));
-        } finally {
-            in.release();
-        }
+        HARNESS.assertDecodes(vector);
     }
 
     @Test
     void everyV10CodecHasGoldenVectors() {
-        final var covered = new HashSet<OfCodecKey>();
-        final var coveredClasses = new HashSet<Class<?>>();
-        vectors().forEach(vector -> {
-            assertEquals(OfVersion.OF10, OfVersion.valueOf(vector.wire().get(0)), vector.toString());
-            covered.add(new OfCodecKey(OfVersion.OF10, vector.type()));
-            coveredClasses.add(vector.message().getClass());
-        });
-
-        final Set<String> missing = new TreeSet<>();
-        for (var codec : V10Codecs.all()) {
-            final var key = new OfCodecKey(codec.version(), codec.type());
-            if (!covered.contains(key)) {
-                missing.add(key + " " + codec);
-            }
-            for (var messageClass : concrete(codec.messageClass())) {
-                if (!coveredClasses.contains(messageClass)) {
-                    missing.add(key + " " + messageClass.getSimpleName());
-                }
-            }
-        }
-        assertEquals(Set.of(), missing, "codecs without a golden vector");
+        vectors().forEach(vector -> assertEquals(OfVersion.OF10, OfVersion.valueOf(vector.wire().get(0)),
+            vector.toString()));
+        assertEquals(Set.of(), GoldenVectorHarness.uncovered(V10Codecs.all(), vectors()),
+            "codecs without a golden vector");
         assertEquals(22, V10Codecs.all().size(), "one codec per OpenFlow 1.0 message type, 0 to 21");
-    }
-
-    private static List<Class<?>> concrete(final Class<?> declared) {
-        final var permitted = declared.getPermittedSubclasses();
-        if (permitted == null) {
-            return List.of(declared);
-        }
-        final var result = new ArrayList<Class<?>>();
-        Arrays.stream(permitted).forEach(sub -> result.addAll(concrete(sub)));
-        return result;
     }
 }

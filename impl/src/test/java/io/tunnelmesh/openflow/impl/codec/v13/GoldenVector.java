@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.impl.codec.GoldenVectorHarness;
 
 /**
  * A message and its exact wire bytes, with where the bytes came from.
@@ -17,7 +18,7 @@ import io.tunnelmesh.openflow.api.message.OfMessage;
  * @param wire the bytes
  * @param message the message they encode
  */
-record GoldenVector(String source, OfBytes wire, OfMessage message) {
+record GoldenVector(String source, OfBytes wire, OfMessage message) implements GoldenVectorHarness.Vector {
     static GoldenVector of(final String source, final String hex, final OfMessage message) {
         return new GoldenVector(source, OfBytes.ofHex(hex), message);
     }

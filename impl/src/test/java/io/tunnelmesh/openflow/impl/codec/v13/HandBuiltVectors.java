@@ -12,6 +12,8 @@ import static io.tunnelmesh.openflow.impl.codec.v13.TestValues.ARP_REQUEST;
 import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.ext.nicira.NxErrorCodes;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmEthType;
 import io.tunnelmesh.openflow.api.match.OxmIpProto;
@@ -58,7 +60,16 @@ final class HandBuiltVectors {
                 new OfError(9, OfErrorCode.OFPBRC_BAD_TYPE, OfBytes.ofHex("04ee000800000009"))),
             GoldenVector.of(PRINTS + "OFPT_ERROR (OF1.3) (xid=0x9): OFPBFC_UNKNOWN (ONF experimenter error 2300)",
                 "0401001800000009ffff08fc4f4e460004ee000800000009",
-                new OfExperimenterError(9, 0x8fc, 0x4f4e4600, OfBytes.ofHex("04ee000800000009"))),
+                new OfExperimenterError(9, OnfErrorCodes.OFPBFC_UNKNOWN, OfBytes.ofHex("04ee000800000009"))),
+            GoldenVector.of(PRINTS + "OFPT_ERROR (OF1.3) (xid=0x9): OFPBFC_MSG_BAD_XID",
+                "0401001800000009ffff09054f4e460004ee000800000009",
+                new OfExperimenterError(9, OnfErrorCodes.OFPBFC_MSG_BAD_XID, OfBytes.ofHex("04ee000800000009"))),
+            GoldenVector.of(PRINTS + "OFPT_ERROR (OF1.3) (xid=0x9): NXBRC_MUST_BE_ZERO",
+                "0401001800000009ffff00040000232004ee000800000009",
+                new OfExperimenterError(9, NxErrorCodes.NXBRC_MUST_BE_ZERO, OfBytes.ofHex("04ee000800000009"))),
+            GoldenVector.of(PRINTS + "OFPT_ERROR (OF1.3) (xid=0x9): NXBAC_BAD_HEADER_TYPE",
+                "0401001000000009ffff002700002320",
+                new OfExperimenterError(9, NxErrorCodes.NXBAC_BAD_HEADER_TYPE, OfBytes.EMPTY)),
             GoldenVector.of(PRINTS + "OFPT_FEATURES_REPLY (OF1.3) (xid=0x2): dpid:0000000000000001 "
                 + "n_tables:254, n_buffers:256 capabilities: FLOW_STATS TABLE_STATS PORT_STATS GROUP_STATS "
                 + "QUEUE_STATS",

@@ -13,18 +13,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.tunnelmesh.openflow.api.message.OfAsyncConfig;
-import io.tunnelmesh.openflow.api.message.OfBucket;
 import io.tunnelmesh.openflow.api.message.OfGetAsyncReply;
 import io.tunnelmesh.openflow.api.message.OfGetAsyncRequest;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.api.message.OfGroupModCommand;
 import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.OfMessage;
-import io.tunnelmesh.openflow.api.message.OfMeterBand;
-import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
-import io.tunnelmesh.openflow.api.message.OfMeterBandDscpRemark;
-import io.tunnelmesh.openflow.api.message.OfMeterBandExperimenter;
-import io.tunnelmesh.openflow.api.message.OfMeterBandUnknown;
 import io.tunnelmesh.openflow.api.message.OfMeterMod;
 import io.tunnelmesh.openflow.api.message.OfMeterModCommand;
 import io.tunnelmesh.openflow.api.message.OfPacketQueue;
@@ -87,24 +81,17 @@ class ModsCodecPropertiesTest {
 
     @Provide
     Arbitrary<OfGroupMod> groupMods() {
-        final Arbitrary<OfBucket> buckets = Combinators.combine(V13Arbitraries.u16(), Arbitraries.integers(),
-            Arbitraries.integers(), V13Arbitraries.actionLists()).as(OfBucket::new);
         return Combinators.combine(Arbitraries.integers(), V13Arbitraries.u16().map(OfGroupModCommand::valueOf),
-            V13Arbitraries.u8().map(OfGroupType::valueOf), Arbitraries.integers(), buckets.list().ofMaxSize(4))
+            V13Arbitraries.u8().map(OfGroupType::valueOf), Arbitraries.integers(),
+            V13Arbitraries.buckets().list().ofMaxSize(4))
             .as(OfGroupMod::new);
     }
 
     @Provide
     Arbitrary<OfMeterMod> meterMods() {
         final var ints = Arbitraries.integers();
-        final Arbitrary<OfMeterBand> bands = Arbitraries.oneOf(List.of(
-            Combinators.combine(ints, ints).as(OfMeterBandDrop::new),
-            Combinators.combine(ints, ints, V13Arbitraries.u8()).as(OfMeterBandDscpRemark::new),
-            Combinators.combine(ints, ints, ints, V13Arbitraries.bytes(20)).as(OfMeterBandExperimenter::new),
-            Combinators.combine(V13Arbitraries.u16().filter(type -> type != 1 && type != 2 && type != 0xffff), ints,
-                ints, V13Arbitraries.bytes(20).filter(body -> body.length() >= 4)).as(OfMeterBandUnknown::new)));
         return Combinators.combine(ints, V13Arbitraries.u16().map(OfMeterModCommand::valueOf), V13Arbitraries.u16(),
-            ints, bands.list().ofMaxSize(4)).as(OfMeterMod::new);
+            ints, V13Arbitraries.meterBands().list().ofMaxSize(4)).as(OfMeterMod::new);
     }
 
     @Provide

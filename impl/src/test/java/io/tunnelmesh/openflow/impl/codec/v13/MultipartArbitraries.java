@@ -12,6 +12,7 @@ import static io.tunnelmesh.openflow.impl.codec.v13.V13Arbitraries.u16;
 import static io.tunnelmesh.openflow.impl.codec.v13.V13Arbitraries.u8;
 
 import io.tunnelmesh.openflow.api.codec.OxmKey;
+import io.tunnelmesh.openflow.api.message.OfGroupType;
 import io.tunnelmesh.openflow.api.message.OfPortDesc;
 import io.tunnelmesh.openflow.api.message.multipart.OfActionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfAggregateStatsReply;
@@ -25,7 +26,6 @@ import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescBucket;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupFeaturesReply;
@@ -36,7 +36,6 @@ import io.tunnelmesh.openflow.api.message.multipart.OfGroupStatsRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfInstructionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterBandStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfig;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterFeaturesReply;
@@ -153,9 +152,8 @@ final class MultipartArbitraries {
     }
 
     private static Arbitrary<OfGroupDesc> groupDescs() {
-        final var buckets = Combinators.combine(u16(), INTS, INTS, V13Arbitraries.actionLists())
-            .as(OfGroupDescBucket::new);
-        return Combinators.combine(u8(), INTS, buckets.list().ofMaxSize(3)).as(OfGroupDesc::new);
+        return Combinators.combine(u8().map(OfGroupType::valueOf), INTS, V13Arbitraries.buckets().list().ofMaxSize(3))
+            .as(OfGroupDesc::new);
     }
 
     private static Arbitrary<OfMeterStats> meterStats() {
@@ -164,14 +162,8 @@ final class MultipartArbitraries {
     }
 
     private static Arbitrary<OfMeterConfig> meterConfigs() {
-        final Arbitrary<OfMeterConfigBand> bands = Arbitraries.oneOf(List.of(
-            Combinators.combine(INTS, INTS).as(OfMeterConfigBand.Drop::new),
-            Combinators.combine(INTS, INTS, u8()).as(OfMeterConfigBand.DscpRemark::new),
-            Combinators.combine(INTS, INTS, INTS, V13Arbitraries.bytesOfMultipleOf8(0))
-                .as(OfMeterConfigBand.Experimenter::new),
-            Combinators.combine(u16().filter(type -> type > 2 && type != 0xffff), INTS, INTS, bytes(12))
-                .as(OfMeterConfigBand.Unknown::new)));
-        return Combinators.combine(u16(), INTS, bands.list().ofMaxSize(3)).as(OfMeterConfig::new);
+        return Combinators.combine(u16(), INTS, V13Arbitraries.meterBands().list().ofMaxSize(3))
+            .as(OfMeterConfig::new);
     }
 
     static Arbitrary<OfTableFeatures> tableFeatures() {

@@ -100,7 +100,7 @@ class MultipartMalformedInputTest {
     @Test
     void groupDescBucketOverrunningItsGroupIsBadBucket() {
         assertFailure(OfErrorCode.OFPGMFC_BAD_BUCKET, "OF1.3 type 19: OFPET_GROUP_MOD_FAILED/OFPGMFC_BAD_BUCKET: "
-            + "bucket length 32 is not within 16 and the 16 bytes left",
+            + "bucket length 32 exceeds the 16 bytes left",
             multipart(REPLY, 7, "0018000000000001" + "00200000ffffffffffffffff00000000"));
     }
 

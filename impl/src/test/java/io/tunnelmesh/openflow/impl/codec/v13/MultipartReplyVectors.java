@@ -21,6 +21,10 @@ import io.tunnelmesh.openflow.api.match.OxmEthSrc;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
 import io.tunnelmesh.openflow.api.match.OxmMetadata;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
+import io.tunnelmesh.openflow.api.message.OfBucket;
+import io.tunnelmesh.openflow.api.message.OfGroupType;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDscpRemark;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.OfPortDesc;
@@ -32,7 +36,6 @@ import io.tunnelmesh.openflow.api.message.multipart.OfExperimenterMultipartReply
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
-import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescBucket;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupFeaturesReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfGroupStats;
@@ -40,7 +43,6 @@ import io.tunnelmesh.openflow.api.message.multipart.OfGroupStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfInstructionId;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterBandStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfig;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterFeaturesReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterStats;
@@ -229,16 +231,16 @@ final class MultipartReplyVectors {
                     + "00480300000000090020000000000003ffffffff000000000000001000000003000000000000000000200000"
                     + "00000004ffffffff0000000000000010000000040000000000000000",
                 OfMultipartReply.last(0x17, OfGroupDescReply.of(
-                    new OfGroupDesc(OfGroupDesc.TYPE_ALL, 1, List.of(
-                        new OfGroupDescBucket(0, ANY, ANY, List.of(new OfActionOutput(1, 0xffe5))),
-                        new OfGroupDescBucket(0, ANY, ANY, List.of(new OfActionOutput(2, 0xffe5))))),
-                    new OfGroupDesc(OfGroupDesc.TYPE_SELECT, 7, List.of(
-                        new OfGroupDescBucket(50, ANY, ANY, List.of(new OfActionSetField(OxmTunnelId.of(0x1012)),
+                    new OfGroupDesc(OfGroupType.ALL, 1, List.of(
+                        new OfBucket(0, ANY, ANY, List.of(new OfActionOutput(1, 0xffe5))),
+                        new OfBucket(0, ANY, ANY, List.of(new OfActionOutput(2, 0xffe5))))),
+                    new OfGroupDesc(OfGroupType.SELECT, 7, List.of(
+                        new OfBucket(50, ANY, ANY, List.of(new OfActionSetField(OxmTunnelId.of(0x1012)),
                             new OfActionOutput(7, 0))),
-                        new OfGroupDescBucket(50, ANY, ANY, List.of(new OfActionOutput(8, 0))))),
-                    new OfGroupDesc(OfGroupDesc.TYPE_FAST_FAILOVER, 9, List.of(
-                        new OfGroupDescBucket(0, 3, ANY, List.of(new OfActionOutput(3, 0))),
-                        new OfGroupDescBucket(0, 4, ANY, List.of(new OfActionOutput(4, 0)))))))),
+                        new OfBucket(50, ANY, ANY, List.of(new OfActionOutput(8, 0))))),
+                    new OfGroupDesc(OfGroupType.FF, 9, List.of(
+                        new OfBucket(0, 3, ANY, List.of(new OfActionOutput(3, 0))),
+                        new OfBucket(0, 4, ANY, List.of(new OfActionOutput(4, 0)))))))),
             GoldenVector.of(PRINTS + "OFPST_GROUP_FEATURES reply (OF1.3) (xid=0x18): Types: 0xf Capabilities: 0x7 "
                 + "all/select/indirect/fast failover group: max_groups=0xffffff00 actions: output group set_field "
                 + "strip_vlan push_vlan mod_nw_ttl dec_ttl set_mpls_ttl dec_mpls_ttl push_mpls pop_mpls set_queue",
@@ -265,9 +267,9 @@ final class MultipartReplyVectors {
                 "041300500000001a000a0000000000000018000d000000010001001000002710000003e8000000000028000a"
                     + "0000000500020010000003e8000000640100000000010010000007d0000000c800000000",
                 OfMultipartReply.last(0x1a, OfMeterConfigReply.of(
-                    new OfMeterConfig(0xd, 1, List.of(new OfMeterConfigBand.Drop(10000, 1000))),
-                    new OfMeterConfig(0xa, 5, List.of(new OfMeterConfigBand.DscpRemark(1000, 100, 1),
-                        new OfMeterConfigBand.Drop(2000, 200)))))),
+                    new OfMeterConfig(0xd, 1, List.of(new OfMeterBandDrop(10000, 1000))),
+                    new OfMeterConfig(0xa, 5, List.of(new OfMeterBandDscpRemark(1000, 100, 1),
+                        new OfMeterBandDrop(2000, 200)))))),
             GoldenVector.of(PRINTS + "OFPST_METER_FEATURES reply (OF1.3) (xid=0x1b): max_meter:200000 max_bands:1 "
                 + "max_color:0 band_types: drop dscp_remark capabilities: kbps pktps burst stats",
                 "041300200000001b000b00000000000000030d40000000060000000f01000000",

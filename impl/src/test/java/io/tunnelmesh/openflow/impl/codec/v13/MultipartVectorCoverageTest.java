@@ -9,9 +9,10 @@ package io.tunnelmesh.openflow.impl.codec.v13;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDscpRemark;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
-import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigBand;
 import io.tunnelmesh.openflow.api.message.multipart.OfMeterConfigReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfMultipartReplyBody;
 import io.tunnelmesh.openflow.api.message.multipart.OfMultipartRequestBody;
@@ -64,7 +65,7 @@ class MultipartVectorCoverageTest {
             }
         });
         assertEquals(Set.of(), missing(Stream.concat(records(OfTableFeatureProperty.class),
-            Stream.of(OfMeterConfigBand.Drop.class, OfMeterConfigBand.DscpRemark.class)), covered));
+            Stream.of(OfMeterBandDrop.class, OfMeterBandDscpRemark.class)), covered));
     }
 
     @Test

@@ -80,7 +80,13 @@ import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
 import io.tunnelmesh.openflow.api.match.OxmUnknown;
 import io.tunnelmesh.openflow.api.match.OxmVlanPcp;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
+import io.tunnelmesh.openflow.api.message.OfBucket;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.OfMeterBand;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDrop;
+import io.tunnelmesh.openflow.api.message.OfMeterBandDscpRemark;
+import io.tunnelmesh.openflow.api.message.OfMeterBandExperimenter;
+import io.tunnelmesh.openflow.api.message.OfMeterBandUnknown;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -232,6 +238,23 @@ final class V13Arbitraries {
                 u8().map(OfActionSetMplsTtl::new), Arbitraries.just(OfActionDecMplsTtl.INSTANCE),
                 u16().map(OfActionPushMpls::new), u16().map(OfActionPopMpls::new), u8().map(OfActionSetNwTtl::new),
                 u16().map(OfActionPushPbb::new), Arbitraries.just(OfActionPopPbb.INSTANCE)))));
+    }
+
+    /** Group buckets, as a group mod and a group description carry them. */
+    static Arbitrary<OfBucket> buckets() {
+        return Combinators.combine(u16(), Arbitraries.integers(), Arbitraries.integers(), actionLists())
+            .as(OfBucket::new);
+    }
+
+    /** Meter bands, as a meter mod and a meter configuration carry them; unknown ones at least 16 bytes long. */
+    static Arbitrary<OfMeterBand> meterBands() {
+        final var ints = Arbitraries.integers();
+        return Arbitraries.oneOf(List.of(
+            Combinators.combine(ints, ints).as(OfMeterBandDrop::new),
+            Combinators.combine(ints, ints, u8()).as(OfMeterBandDscpRemark::new),
+            Combinators.combine(ints, ints, ints, bytes(20)).as(OfMeterBandExperimenter::new),
+            Combinators.combine(u16().filter(type -> type != 1 && type != 2 && type != 0xffff), ints,
+                ints, bytes(20).filter(body -> body.length() >= 4)).as(OfMeterBandUnknown::new)));
     }
 
     static Arbitrary<List<OfAction>> actionLists() {

@@ -8,7 +8,6 @@
 package io.tunnelmesh.openflow.impl.ext.nicira;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -17,20 +16,14 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfAction;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
+import io.tunnelmesh.openflow.impl.OvsOfctl;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The registry the Nicira tests use (the standard OpenFlow 1.3 codecs plus the Nicira actions, registered as a third
@@ -41,9 +34,6 @@ final class NiciraTestSupport {
     static final OfCodecRegistry REGISTRY = V13Codecs.addTo(OfCodecRegistry.builder())
         .addActions(NiciraActionCodecs.all()).build();
     static final OfCodecContext CONTEXT = REGISTRY.context(OfVersion.OF13);
-    private static final Optional<Path> OVS_OFCTL = Stream.of(System.getenv().getOrDefault("PATH", "")
-            .split(File.pathSeparator))
-        .map(dir -> Path.of(dir, "ovs-ofctl")).filter(Files::isExecutable).findFirst();
     /** A flow-mod's fixed part after the header: ADD, table 0, priority 0x8000, no buffer, any port and group. */
     private static final String FLOW_MOD_FIXED = "00".repeat(16) + "00" + "00" + "0000" + "0000" + "8000"
         + "ffffffff".repeat(3) + "0000" + "0000";
@@ -95,34 +85,40 @@ final class NiciraTestSupport {
      */
     static Map<Integer, String> ovsParse(final Map<Integer, String> flowMods) throws IOException,
             InterruptedException {
-        assertTrue(OVS_OFCTL.isPresent(), "ovs-ofctl is not on PATH: install openvswitch-common");
-        final Path file = Files.createTempFile("nicira-actions", ".of");
-        try {
-            final var bytes = new StringBuilder();
-            flowMods.values().forEach(bytes::append);
-            Files.write(file, OfBytes.ofHex(bytes.toString()).toByteArray());
-            final var process = new ProcessBuilder(OVS_OFCTL.orElseThrow().toString(), "ofp-parse", file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            final var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "ovs-ofctl did not finish");
-            assertEquals(0, process.exitValue(), output);
-            final var byXid = new HashMap<Integer, String>();
-            final var matcher = MESSAGE.matcher(output);
-            int start = -1;
-            int xid = 0;
-            while (matcher.find()) {
-                if (start >= 0) {
-                    byXid.put(xid, output.substring(start, matcher.start()));
-                }
-                start = matcher.start();
-                xid = Integer.parseUnsignedInt(matcher.group(1), 16);
-            }
+        return ovsParse(flowMods, MESSAGE);
+    }
+
+    /**
+     * Runs {@code ovs-ofctl ofp-parse} once over OpenFlow 1.3 messages of one type and returns what it printed for
+     * each xid.
+     *
+     * @param messages hex of each message, by xid
+     * @param type the type as {@code ofp-print} names it, such as {@code OFPT_ERROR}
+     */
+    static Map<Integer, String> ovsParse(final Map<Integer, String> messages, final String type)
+            throws IOException, InterruptedException {
+        return ovsParse(messages, Pattern.compile(Pattern.quote(type) + " \\(OF1\\.3\\) \\(xid=0x([0-9a-f]+)\\):"));
+    }
+
+    private static Map<Integer, String> ovsParse(final Map<Integer, String> flowMods, final Pattern message)
+            throws IOException, InterruptedException {
+        final var bytes = new StringBuilder();
+        flowMods.values().forEach(bytes::append);
+        final var output = OvsOfctl.ofpParse(OfBytes.ofHex(bytes.toString()));
+        final var byXid = new HashMap<Integer, String>();
+        final var matcher = message.matcher(output);
+        int start = -1;
+        int xid = 0;
+        while (matcher.find()) {
             if (start >= 0) {
-                byXid.put(xid, output.substring(start));
+                byXid.put(xid, output.substring(start, matcher.start()));
             }
-            return byXid;
-        } finally {
-            Files.delete(file);
+            start = matcher.start();
+            xid = Integer.parseUnsignedInt(matcher.group(1), 16);
         }
+        if (start >= 0) {
+            byXid.put(xid, output.substring(start));
+        }
+        return byXid;
     }
 }

@@ -25,9 +25,11 @@ import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleProperty;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundlePropertyExperimenter;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundlePropertyUnknown;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfEchoRequest;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
@@ -152,13 +154,23 @@ class OnfBundleCodecsTest {
     }
 
     @Test
-    void bundleAddWithoutAWholeInnerHeaderIsBadLen() {
-        assertFailure("ONFT_BUNDLE_ADD_MESSAGE body of 12 bytes < 16", BUNDLE_ADD + "0000000000000003" + "04140008");
+    void bundleAddWithoutAWholeInnerHeaderIsMsgBadLen() {
+        // ovs-ofctl ofp-print: ONFT_BUNDLE_ADD_MESSAGE (OF1.3) (xid=0x1): ***decode error: OFPBFC_MSG_BAD_LEN***
+        assertFailure(OnfErrorCodes.OFPBFC_MSG_BAD_LEN, "inner message of no whole header in 4 bytes",
+            BUNDLE_ADD + "0000000000000003" + "04140008");
     }
 
     @Test
-    void innerMessageLongerThanTheBundleAddIsBadLen() {
-        assertFailure("message length 16 in 8 bytes", BUNDLE_ADD + "0000000000000003" + "0414001000000001");
+    void innerMessageLongerThanTheBundleAddIsMsgBadLen() {
+        // ovs-ofctl ofp-print: ONFT_BUNDLE_ADD_MESSAGE (OF1.3) (xid=0x1): ***decode error: OFPBFC_MSG_BAD_LEN***
+        assertFailure(OnfErrorCodes.OFPBFC_MSG_BAD_LEN, "inner message of length 16 in 8 bytes",
+            BUNDLE_ADD + "0000000000000003" + "0414001000000001");
+    }
+
+    @Test
+    void bundleAddShorterThanItsFixedPartIsBadLen() {
+        assertFailure(OfErrorCode.OFPBRC_BAD_LEN, "ONFT_BUNDLE_ADD_MESSAGE body of 4 bytes < 8",
+            BUNDLE_ADD + "00000000");
     }
 
     @Test
@@ -183,10 +195,14 @@ class OnfBundleCodecsTest {
     }
 
     private static void assertFailure(final String detail, final String body) {
+        assertFailure(OfErrorCode.OFPBRC_BAD_LEN, detail, body);
+    }
+
+    private static void assertFailure(final OfErrorKind error, final String detail, final String body) {
         final var in = frame(body);
         try {
             final var failure = assertInstanceOf(OfDecodeFailure.class, new OfMessageDecoder(REGISTRY).decode(in));
-            assertEquals(OfErrorCode.OFPBRC_BAD_LEN, failure.error());
+            assertEquals(error, failure.error());
             assertTrue(failure.detail().endsWith(detail), failure.detail());
             assertEquals(0, in.readerIndex(), "the frame is left for the error reply");
         } finally {
