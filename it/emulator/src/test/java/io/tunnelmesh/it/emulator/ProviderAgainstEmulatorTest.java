@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.Unpooled;
+import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
@@ -43,9 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The library's switch connection provider against emulated switches over loopback TCP: the handshake both ways,
- * echo, barrier, a flow-mod seen in the switch's flow table and in flow statistics, an error carrying the request,
- * and a switch that goes silent.
+ * The library's switch connection provider against emulated switches over loopback TCP: the handshake both ways and
+ * in both versions, echo, barrier, a flow-mod seen in the switch's flow table and in flow statistics, an error
+ * carrying the request, and a switch that goes silent.
  */
 @ExtendWith(NettyLeakDetection.class)
 class ProviderAgainstEmulatorTest {
@@ -87,6 +88,22 @@ class ProviderAgainstEmulatorTest {
             assertEquals(1, held.size());
             final FlowEntry entry = held.get(0);
             assertEquals(300, entry.priority());
+        }
+    }
+
+    @Test
+    void anOpenFlow10SwitchHandshakesToo() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().datapathIdBase(DPID).versions(OfVersion.OF10)
+                 .ports(PortPlan.of(3)).controller(controller.address).threads(1).build())) {
+            final var connection = controller.awaitSwitch(DPID);
+            assertEquals(OfVersion.OF10, connection.version());
+            assertEquals(254, connection.features().tables());
+            final var echo = connection.request(new OfEchoRequest(OfVersion.OF10, connection.nextXid(),
+                io.tunnelmesh.openflow.api.OfBytes.ofHex("10"))).get(5, TimeUnit.SECONDS);
+            assertEquals(OfVersion.OF10, echo.version());
+            connection.barrier().get(5, TimeUnit.SECONDS);
+            assertEquals(OfVersion.OF10, fleet.byDatapathId(DPID).version());
         }
     }
 
