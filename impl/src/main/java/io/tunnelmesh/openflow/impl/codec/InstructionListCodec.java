@@ -8,6 +8,7 @@
 package io.tunnelmesh.openflow.impl.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.tunnelmesh.openflow.api.action.OfAction;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
@@ -49,48 +50,42 @@ final class InstructionListCodec {
             final OfCodecContext context) {
         for (int index = 0; index < instructions.size(); index++) {
             final var instruction = instructions.get(index);
-            final int start = out.writerIndex();
-            out.writeInt(0);
-            final int type = switch (instruction) {
-                case OfInstructionGotoTable i -> {
-                    out.writeByte(i.tableId()).writeZero(3);
-                    yield GOTO_TABLE;
-                }
-                case OfInstructionWriteMetadata i -> {
-                    out.writeZero(4).writeLong(i.metadata()).writeLong(i.mask());
-                    yield WRITE_METADATA;
-                }
-                case OfInstructionWriteActions i -> {
-                    out.writeZero(4);
-                    context.encodeActions(i.actions(), out);
-                    yield WRITE_ACTIONS;
-                }
-                case OfInstructionApplyActions i -> {
-                    out.writeZero(4);
-                    context.encodeActions(i.actions(), out);
-                    yield APPLY_ACTIONS;
-                }
-                case OfInstructionClearActions i -> {
-                    out.writeZero(4);
-                    yield CLEAR_ACTIONS;
-                }
-                case OfInstructionMeter i -> {
-                    out.writeInt(i.meterId());
-                    yield METER;
-                }
+            // fixed-size instructions go out whole with their length; the others have it patched after their body
+            switch (instruction) {
+                case OfInstructionGotoTable i -> out.writeLong(OfWire.pack(GOTO_TABLE << 16 | 8, i.tableId() << 24));
+                case OfInstructionWriteMetadata i -> out.writeLong(OfWire.pack(WRITE_METADATA << 16 | 24, 0))
+                    .writeLong(i.metadata()).writeLong(i.mask());
+                case OfInstructionWriteActions i -> encodeActions(WRITE_ACTIONS, i.actions(), out, context);
+                case OfInstructionApplyActions i -> encodeActions(APPLY_ACTIONS, i.actions(), out, context);
+                case OfInstructionClearActions i -> out.writeLong(OfWire.pack(CLEAR_ACTIONS << 16 | 8, 0));
+                case OfInstructionMeter i -> out.writeLong(OfWire.pack(METER << 16 | 8, i.meterId()));
                 case OfInstructionExperimenter i -> {
-                    out.writeInt(i.experimenter());
+                    final int start = out.writerIndex();
+                    out.writeLong(OfWire.pack(EXPERIMENTER << 16, i.experimenter()));
                     OfWire.writeBytes(out, i.data());
-                    yield EXPERIMENTER;
+                    patchLength(out, start);
                 }
                 case OfInstructionUnknown i -> {
+                    final int start = out.writerIndex();
+                    out.writeInt(i.type() << 16);
                     OfWire.writeBytes(out, i.body());
-                    yield i.type();
+                    patchLength(out, start);
                 }
-            };
-            out.setShort(start, type);
-            OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBIC_BAD_LEN);
+            }
         }
+    }
+
+    private static void encodeActions(final int type, final List<? extends OfAction> actions, final ByteBuf out,
+            final OfCodecContext context) {
+        final int start = out.writerIndex();
+        // type, a zero length (patched below) and 4 bytes of padding in one write
+        out.writeLong((long) type << 48);
+        context.encodeActions(actions, out);
+        patchLength(out, start);
+    }
+
+    private static void patchLength(final ByteBuf out, final int start) {
+        OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBIC_BAD_LEN);
     }
 
     static List<OfInstruction> decode(final ByteBuf in, final OfCodecContext context) {

@@ -83,7 +83,7 @@ public final class OfActionCodecs {
         return new Simple<>(key, name, actionClass, length, reader, writer);
     }
 
-    private record Simple<T extends OfAction>(OfActionKey key, String name, Class<T> actionClass, int length,
+    record Simple<T extends OfAction>(OfActionKey key, String name, Class<T> actionClass, int length,
             Reader<T> reader, Writer<T> writer) implements OfActionCodec<T> {
         @Override
         public T decode(final ByteBuf body, final OfCodecContext context) {
@@ -105,6 +105,35 @@ public final class OfActionCodecs {
         @Override
         public void encodeBody(final T action, final ByteBuf out, final OfCodecContext context) {
             writer.write(action, out, context);
+        }
+
+        /**
+         * Writes the whole action, header included: a fixed-length action's header goes out with its final length,
+         * a variable-length one's is back-patched after the body and its padding (OpenFlow 1.3.5 section 7.2.5).
+         *
+         * @param action the action, of this codec's class
+         * @param out the buffer to append to
+         * @param context the structure codecs of the version
+         * @throws OfCodecException {@code OFPBAC_BAD_LEN} if a fixed-length body came out of another length
+         */
+        void encode(final OfAction action, final ByteBuf out, final OfCodecContext context) {
+            final int start = out.writerIndex();
+            final int headerLength = length == VARIABLE ? 0 : length;
+            if (key.isExperimenter()) {
+                out.writeLong((long) (OfActionKey.EXPERIMENTER << 16 | headerLength) << 32
+                    | key.experimenter() & 0xffff_ffffL).writeShort(key.subtype());
+            } else {
+                out.writeInt(key.type() << 16 | headerLength);
+            }
+            writer.write(actionClass.cast(action), out, context);
+            OfWire.pad(out, start);
+            final int written = out.writerIndex() - start;
+            if (length == VARIABLE) {
+                OfWire.patchLength(out, start, 2, written, OfErrorCode.OFPBAC_BAD_LEN);
+            } else if (written != length) {
+                throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, name + " came out " + written + " bytes, not "
+                    + length);
+            }
         }
 
         @Override

@@ -56,7 +56,7 @@ public final class OfCodecRegistry {
     /** Decoders by wire version, then by message type: a row exists only for a version with codecs. */
     private final @Nullable OfMessageCodec<?>[][] decoders = new OfMessageCodec<?>[256][];
     /** Encoders by concrete message class: the codecs of every version that encodes it (usually one). */
-    private final ClassTable<OfMessageCodec<?>[]> encoders;
+    private final ClassTable<Encoder[]> encoders;
     private final OfCodecContext[] contexts = new OfCodecContext[256];
 
     private OfCodecRegistry(final Builder source, final Map<OfCodecKey, OfMessageCodec<?>> decoders,
@@ -73,8 +73,9 @@ public final class OfCodecRegistry {
         final var byClass = new HashMap<Class<?>, List<OfMessageCodec<?>>>();
         encoders.values().forEach(classes -> classes.forEach((type, codec) ->
             byClass.computeIfAbsent(type, key -> new ArrayList<>()).add(codec)));
-        final var arrays = new HashMap<Class<?>, OfMessageCodec<?>[]>();
-        byClass.forEach((type, codecs) -> arrays.put(type, codecs.toArray(OfMessageCodec<?>[]::new)));
+        final var arrays = new HashMap<Class<?>, Encoder[]>();
+        byClass.forEach((type, codecs) ->
+            arrays.put(type, codecs.stream().map(Encoder::new).toArray(Encoder[]::new)));
         this.encoders = new ClassTable<>(arrays);
         final var fieldsByClass = new HashMap<Class<?>, OxmFieldCodec<?>>();
         source.fields.values().forEach(codec -> fieldsByClass.putIfAbsent(codec.fieldClass(), codec));
@@ -134,6 +135,11 @@ public final class OfCodecRegistry {
      * @return the codec, or {@code null} if none is registered
      */
     public @Nullable OfMessageCodec<?> encoder(final OfMessage message) {
+        final var encoder = encoderOf(message);
+        return encoder == null ? null : encoder.codec;
+    }
+
+    private @Nullable Encoder encoderOf(final OfMessage message) {
         final int wire = message.version().wireVersion();
         // indexed, not for-each: this is the encoder's hot path
         final var candidates = encoders.get(message.getClass());
@@ -141,7 +147,7 @@ public final class OfCodecRegistry {
             return null;
         }
         for (int i = 0; i < candidates.length; i++) {
-            if (candidates[i].version().wireVersion() == wire) {
+            if (candidates[i].wireVersion == wire) {
                 return candidates[i];
             }
         }
@@ -166,16 +172,15 @@ public final class OfCodecRegistry {
      * @throws OfCodecException {@code OFPBRC_BAD_TYPE} if no codec encodes the message, or what its codec throws
      */
     public void encode(final OfMessage message, final ByteBuf out) {
-        final var codec = encoder(message);
-        if (codec == null) {
+        final var encoder = encoderOf(message);
+        if (encoder == null) {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes "
                 + message.getClass().getSimpleName() + " in " + message.version());
         }
         final int start = out.writerIndex();
         // version, type, a zero length (patched below) and xid in one write
-        out.writeLong((long) (codec.version().wireVersion() << 24 | codec.type() << 16) << 32
-            | message.xid() & 0xffff_ffffL);
-        encodeTyped(codec, message, out, contexts[codec.version().wireVersion()]);
+        out.writeLong(OfWire.pack(encoder.versionAndType, message.xid()));
+        encoder.codec.encodeBody(message, out, contexts[encoder.wireVersion]);
         OfWire.patchLength(out, start, OfHeader.LENGTH_FIELD_OFFSET, out.writerIndex() - start,
             OfErrorCode.OFPBRC_BAD_LEN);
     }
@@ -495,6 +500,24 @@ public final class OfCodecRegistry {
                 result.addAll(concreteClasses(sub));
             }
             return result;
+        }
+    }
+
+    /**
+     * A message codec with what its hot path needs read once: its wire version and the header's first word.
+     */
+    private static final class Encoder {
+        final OfMessageCodec<OfMessage> codec;
+        final int wireVersion;
+        /** Version, type and a zero length: the first 32 bits of the header (OpenFlow 1.3.5 section 7.1). */
+        final int versionAndType;
+
+        @SuppressWarnings("unchecked")
+        Encoder(final OfMessageCodec<?> codec) {
+            // safe: an encoder is only ever looked up by the class of the message it encodes
+            this.codec = (OfMessageCodec<OfMessage>) codec;
+            wireVersion = codec.version().wireVersion();
+            versionAndType = wireVersion << 24 | codec.type() << 16;
         }
     }
 }

@@ -45,13 +45,29 @@ public final class OfWire {
     }
 
     /**
+     * Two 32-bit words as one 64-bit write, the first one first on the wire: every buffer write costs its bound and
+     * reference-count checks, so the encoders' hot paths pack adjacent fixed fields.
+     *
+     * @param high the word that goes first
+     * @param low the word that goes second
+     * @return both, big-endian
+     */
+    public static long pack(final int high, final int low) {
+        return (long) high << 32 | low & 0xffff_ffffL;
+    }
+
+    /**
      * Writes zero padding up to the next multiple of 8 bytes counted from {@code start}.
      *
      * @param out the buffer
      * @param start where the padded structure starts
      */
     public static void pad(final ByteBuf out, final int start) {
-        out.writeZero(padding(out.writerIndex() - start));
+        final int padding = padding(out.writerIndex() - start);
+        // most structures come out aligned: skip the buffer's checks then
+        if (padding != 0) {
+            out.writeZero(padding);
+        }
     }
 
     /**

@@ -323,12 +323,35 @@ public final class OxmFieldCodecs {
      * decode. The subclasses are specialised by value shape, so that encoding a field makes one or two calls
      * through the registration's functions rather than a chain of generic lambdas (the encoder's hot path).
      */
-    private abstract static class FixedWidth<T extends OxmField> implements OxmFieldCodec<T> {
+    /**
+     * A field whose payload is a value of fixed width, followed by a mask of the same width when the field is masked.
+     * Its whole TLV is known before it is written, so {@link #encode(OxmField, ByteBuf)} writes the header with its
+     * final length (no back-patching) and packs header and value into as few buffer writes as it can:
+     * <pre>
+     *  0                   1                   2                   3
+     *  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
+     * +-------------------------------+-------------+-+---------------+
+     * |           oxm_class           |  oxm_field  |M|  oxm_length   |
+     * +-------------------------------+-------------+-+---------------+
+     * |            experimenter ID (oxm_class 0xffff only)            |
+     * +---------------------------------------------------------------+
+     * |      value (width bytes), then mask (width bytes) if M        |
+     * +---------------------------------------------------------------+
+     * </pre>
+     * (OpenFlow 1.3.5 section 7.2.3.2; an experimenter field's length counts its experimenter ID, section 7.2.3.9).
+     *
+     * @param <T> the field class
+     */
+    abstract static class FixedWidth<T extends OxmField> implements OxmFieldCodec<T> {
         private final OxmKey key;
         private final String name;
         private final Class<T> fieldClass;
         private final int width;
         private final boolean maskable;
+        /** The header with oxm_hasmask clear and oxm_length the value's width. */
+        private final int exactHeader;
+        /** The header with oxm_hasmask set and oxm_length twice the value's width. */
+        private final int maskedHeader;
 
         FixedWidth(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
                 final boolean maskable) {
@@ -337,6 +360,72 @@ public final class OxmFieldCodecs {
             this.fieldClass = fieldClass;
             this.width = width;
             this.maskable = maskable;
+            final int experimenterLength = key.hasExperimenter() ? Integer.BYTES : 0;
+            final int classAndField = key.oxmClass() << 16 | key.field() << 9;
+            exactHeader = classAndField | width + experimenterLength;
+            maskedHeader = classAndField | 0x100 | 2 * width + experimenterLength;
+            if ((maskable ? 2 * width : width) + experimenterLength > 0xff) {
+                throw new IllegalArgumentException(name + " of " + width + " bytes does not fit oxm_length");
+            }
+        }
+
+        /**
+         * Writes the whole field, header included.
+         *
+         * @param field the field, of this codec's field class
+         * @param out the buffer to append to
+         */
+        final void encode(final OxmField field, final ByteBuf out) {
+            encodeField(fieldClass.cast(field), out);
+        }
+
+        abstract void encodeField(T field, ByteBuf out);
+
+        /**
+         * Writes the header, and the experimenter ID of an experimenter field.
+         *
+         * @param out the buffer
+         * @param masked whether the field carries a mask
+         */
+        final void writeHeader(final ByteBuf out, final boolean masked) {
+            final int header = masked ? maskedHeader : exactHeader;
+            if (key.hasExperimenter()) {
+                out.writeLong((long) header << 32 | key.experimenter() & 0xffff_ffffL);
+            } else {
+                out.writeInt(header);
+            }
+        }
+
+        /**
+         * Writes an exact (unmasked) field of at most 4 bytes.
+         *
+         * @param out the buffer
+         * @param value the value, in its low {@code width} bytes
+         */
+        final void writeExactInt(final ByteBuf out, final int value) {
+            if (width == Integer.BYTES && !key.hasExperimenter()) {
+                // header and value in one write
+                out.writeLong((long) exactHeader << 32 | value & 0xffff_ffffL);
+            } else {
+                writeHeader(out, false);
+                writeInt(out, width, value);
+            }
+        }
+
+        /**
+         * Checks that a payload writer supplied from outside wrote exactly the width the header announced.
+         *
+         * @param out the buffer
+         * @param payloadStart where the payload started
+         * @param masked whether the field carries a mask
+         */
+        final void checkWritten(final ByteBuf out, final int payloadStart, final boolean masked) {
+            final int written = out.writerIndex() - payloadStart;
+            final int expected = masked ? 2 * width : width;
+            if (written != expected) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " payload of " + written
+                    + " bytes, not " + expected);
+            }
         }
 
         @Override
@@ -355,16 +444,30 @@ public final class OxmFieldCodecs {
 
         @Override
         public final T decode(final boolean hasMask, final ByteBuf payload) {
+            return decode(hasMask, payload.readableBytes(), payload);
+        }
+
+        /**
+         * Decodes a payload whose length the OXM header gave, from a buffer that may hold more after it: a fixed
+         * width needs no bounding of the buffer once the length is checked.
+         *
+         * @param hasMask the header's oxm_hasmask
+         * @param length the payload's length (oxm_length less an experimenter ID)
+         * @param in the buffer, at the payload
+         * @return the field
+         * @throws OfCodecException {@code OFPBMC_BAD_MASK}, {@code OFPBMC_BAD_LEN} or {@code OFPBMC_BAD_VALUE}
+         */
+        final T decode(final boolean hasMask, final int length, final ByteBuf in) {
             if (hasMask && !maskable) {
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
             }
             final int expected = hasMask ? 2 * width : width;
-            if (payload.readableBytes() != expected) {
-                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + payload.readableBytes()
-                    + " != " + expected);
+            if (length != expected) {
+                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + length + " != "
+                    + expected);
             }
             try {
-                return read(payload, hasMask);
+                return read(in, hasMask);
             } catch (IllegalArgumentException e) {
                 final var detail = String.valueOf(e.getMessage());
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_VALUE,
@@ -416,6 +519,15 @@ public final class OxmFieldCodecs {
         public void encodePayload(final T field, final ByteBuf out) {
             writer.accept(field, out);
         }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            final boolean hasMask = masked.test(field);
+            writeHeader(out, hasMask);
+            final int payloadStart = out.writerIndex();
+            writer.accept(field, out);
+            checkWritten(out, payloadStart, hasMask);
+        }
     }
 
     /** An unmaskable integer of 1 to 4 bytes. */
@@ -443,6 +555,11 @@ public final class OxmFieldCodecs {
         @Override
         public void encodePayload(final T field, final ByteBuf out) {
             writeInt(out, width(), value.applyAsInt(field));
+        }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            writeExactInt(out, value.applyAsInt(field));
         }
     }
 
@@ -480,6 +597,22 @@ public final class OxmFieldCodecs {
                 writeInt(out, width(), fieldMask);
             }
         }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            final int fieldValue = value.applyAsInt(field);
+            final var fieldMask = mask.apply(field);
+            if (fieldMask == null) {
+                writeExactInt(out, fieldValue);
+            } else if (width() == Integer.BYTES) {
+                writeHeader(out, true);
+                out.writeLong((long) fieldValue << 32 | fieldMask & 0xffff_ffffL);
+            } else {
+                writeHeader(out, true);
+                writeInt(out, width(), fieldValue);
+                writeInt(out, width(), fieldMask);
+            }
+        }
     }
 
     /** An unmaskable 64-bit value. */
@@ -506,6 +639,12 @@ public final class OxmFieldCodecs {
 
         @Override
         public void encodePayload(final T field, final ByteBuf out) {
+            out.writeLong(value.applyAsLong(field));
+        }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            writeHeader(out, false);
             out.writeLong(value.applyAsLong(field));
         }
     }
@@ -540,6 +679,16 @@ public final class OxmFieldCodecs {
         public void encodePayload(final T field, final ByteBuf out) {
             out.writeLong(value.applyAsLong(field));
             final var fieldMask = mask.apply(field);
+            if (fieldMask != null) {
+                out.writeLong(fieldMask);
+            }
+        }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            final var fieldMask = mask.apply(field);
+            writeHeader(out, fieldMask != null);
+            out.writeLong(value.applyAsLong(field));
             if (fieldMask != null) {
                 out.writeLong(fieldMask);
             }
@@ -583,6 +732,18 @@ public final class OxmFieldCodecs {
             if (fieldMask != null) {
                 write.accept(out, fieldMask);
             }
+        }
+
+        @Override
+        void encodeField(final T field, final ByteBuf out) {
+            final var fieldMask = mask.apply(field);
+            writeHeader(out, fieldMask != null);
+            final int payloadStart = out.writerIndex();
+            write.accept(out, value.apply(field));
+            if (fieldMask != null) {
+                write.accept(out, fieldMask);
+            }
+            checkWritten(out, payloadStart, fieldMask != null);
         }
     }
 }

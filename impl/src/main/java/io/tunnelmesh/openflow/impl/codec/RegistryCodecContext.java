@@ -162,6 +162,10 @@ final class RegistryCodecContext implements OfCodecContext {
         if (codec == null) {
             return new OxmUnknown(oxmClass, field, hasMask, OfWire.readBytes(in, length));
         }
+        if (codec instanceof OxmFieldCodecs.FixedWidth<?> fixed) {
+            // the built-in fields: the header's length, checked against the width, bounds the read
+            return fixed.decode(hasMask, length - skip, skip == 0 ? in : in.skipBytes(skip));
+        }
         final int payloadEnd = in.readerIndex() + length;
         final int limit = in.writerIndex();
         in.writerIndex(payloadEnd).skipBytes(skip);
@@ -187,6 +191,11 @@ final class RegistryCodecContext implements OfCodecContext {
             return;
         }
         var codec = fieldsByClass.get(field.getClass());
+        if (codec instanceof OxmFieldCodecs.FixedWidth<?> fixed) {
+            // the built-in fields: header with its final length, and value, in one or two writes
+            fixed.encode(field, out);
+            return;
+        }
         if (codec instanceof OxmFieldFamilyCodec<?> family) {
             final var key = keyOf(family, field);
             codec = fieldsByKey.get(key);
@@ -233,11 +242,12 @@ final class RegistryCodecContext implements OfCodecContext {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "match needs 4 bytes, " + in.readableBytes()
                 + " left");
         }
-        final int type = in.readUnsignedShort();
+        final int typeAndLength = in.readInt();
+        final int type = typeAndLength >>> 16;
         if (type != OFPMT_OXM) {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_TYPE, "match type " + type + " is not OFPMT_OXM");
         }
-        final int length = in.readUnsignedShort();
+        final int length = typeAndLength & 0xffff;
         final int padded = length + OfWire.padding(length);
         if (length < MATCH_HEADER || in.readableBytes() < padded - MATCH_HEADER) {
             throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, "match length " + length + " (padded " + padded
@@ -365,6 +375,12 @@ final class RegistryCodecContext implements OfCodecContext {
     }
 
     private void encodeAction(final OfAction action, final ByteBuf out) {
+        final var registered = actionsByClass.get(action.getClass());
+        if (registered instanceof OfActionCodecs.Simple<?> simple) {
+            // the built-in actions: a final class, so no interface dispatch on the hot path
+            simple.encode(action, out, this);
+            return;
+        }
         final int start = out.writerIndex();
         switch (action) {
             case OfActionExperimenter a -> {
@@ -376,7 +392,7 @@ final class RegistryCodecContext implements OfCodecContext {
                 OfWire.writeBytes(out, a.body());
             }
             default -> {
-                final var codec = actionsByClass.get(action.getClass());
+                final var codec = registered;
                 if (codec == null) {
                     throw new OfCodecException(OfErrorCode.OFPBAC_BAD_TYPE, "no codec encodes action "
                         + action.getClass().getName() + " in " + version);

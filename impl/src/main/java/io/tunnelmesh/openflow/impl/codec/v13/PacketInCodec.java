@@ -24,10 +24,12 @@ final class PacketInCodec extends V13MessageCodec<OfPacketIn> {
 
     @Override
     public OfPacketIn decode(final OfHeader header, final ByteBuf body, final OfCodecContext context) {
-        final int bufferId = body.readInt();
-        final int totalLength = body.readUnsignedShort();
-        final int reason = body.readUnsignedByte();
-        final int tableId = body.readUnsignedByte();
+        // buffer_id, total_len, reason and table_id in one read
+        final long fixed = body.readLong();
+        final int bufferId = (int) (fixed >>> 32);
+        final int totalLength = (int) (fixed >>> 16) & 0xffff;
+        final int reason = (int) (fixed >>> 8) & 0xff;
+        final int tableId = (int) fixed & 0xff;
         final long cookie = body.readLong();
         final var match = context.decodeMatch(body);
         body.skipBytes(2);
