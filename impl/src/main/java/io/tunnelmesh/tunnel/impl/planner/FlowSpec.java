@@ -55,25 +55,24 @@ public record FlowSpec(int table, int priority, long cookie, OfMatch match, List
     }
 
     /**
-     * This flow as an {@code OFPFC_ADD} (which also replaces an entry with the same key).
+     * This flow as an {@code OFPFC_ADD} (which also replaces an entry with the same key), with xid 0.
      *
      * @return the flow-mod
      */
     public OfFlowMod toAdd() {
-        final var builder = OfFlowMod.builder().command(OfFlowModCommand.ADD).table(table).priority(priority)
-            .cookie(cookie).match(match);
-        instructions.forEach(builder::instruction);
-        return builder.build();
+        return toAdd(0);
     }
 
     /**
-     * A strict delete of this flow's entry, guarded by its cookie so that an entry someone else put under the same
-     * key is left alone (OpenFlow 1.3.5 section 6.4, cookie and cookie_mask).
+     * This flow as an {@code OFPFC_ADD} (which also replaces an entry with the same key).
      *
+     * @param xid the transaction id
      * @return the flow-mod
      */
-    public OfFlowMod toDeleteStrict() {
-        return OfFlowMod.builder().command(OfFlowModCommand.DELETE_STRICT).table(table).priority(priority)
-            .cookie(cookie, -1L).match(match).build();
+    public OfFlowMod toAdd(final int xid) {
+        final var builder = OfFlowMod.builder().xid(xid).command(OfFlowModCommand.ADD).table(table)
+            .priority(priority).cookie(cookie).match(match);
+        instructions.forEach(builder::instruction);
+        return builder.build();
     }
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeoutException;
  * The controller side of an OVS test: the library's {@link OfSwitchConnectionProvider} with the standard codecs, and
  * the first connection whose handshake (HELLO, FEATURES) is done. One endpoint serves one bridge.
  */
-final class ControllerEndpoint implements AutoCloseable {
+public final class ControllerEndpoint implements AutoCloseable {
     private final OfSwitchConnectionProvider provider;
     private final CompletableFuture<OfConnection> ready = new CompletableFuture<>();
     private InetSocketAddress bound = new InetSocketAddress(0);
@@ -51,14 +51,14 @@ final class ControllerEndpoint implements AutoCloseable {
     /**
      * An endpoint that does not listen, for dialing switches that do ({@link #dial}).
      */
-    static ControllerEndpoint dialing(final SwitchConnectionConfig config) {
+    public static ControllerEndpoint dialing(final SwitchConnectionConfig config) {
         return new ControllerEndpoint(config);
     }
 
     /**
      * An endpoint listening as configured; {@link #port()} is the bound port.
      */
-    static ControllerEndpoint listening(final SwitchConnectionConfig config)
+    public static ControllerEndpoint listening(final SwitchConnectionConfig config)
             throws InterruptedException, ExecutionException, TimeoutException {
         final var endpoint = new ControllerEndpoint(config);
         try {
@@ -70,7 +70,7 @@ final class ControllerEndpoint implements AutoCloseable {
         return endpoint;
     }
 
-    int port() {
+    public int port() {
         return bound.getPort();
     }
 
@@ -81,7 +81,7 @@ final class ControllerEndpoint implements AutoCloseable {
      * @param address the switch's address
      * @param sandbox whose log explains a switch that never listens
      */
-    void dial(final InetSocketAddress address, final OvsSandbox sandbox) throws InterruptedException {
+    public void dial(final InetSocketAddress address, final OvsSandbox sandbox) throws InterruptedException {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
@@ -103,7 +103,7 @@ final class ControllerEndpoint implements AutoCloseable {
      * @param sandbox whose log explains a switch that never comes
      * @return the connection
      */
-    OfConnection awaitSwitch(final OvsSandbox sandbox) throws InterruptedException, ExecutionException {
+    public OfConnection awaitSwitch(final OvsSandbox sandbox) throws InterruptedException, ExecutionException {
         try {
             return ready.get(60, TimeUnit.SECONDS);
         } catch (TimeoutException e) {

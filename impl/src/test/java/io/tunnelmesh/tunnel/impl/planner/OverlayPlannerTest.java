@@ -7,6 +7,13 @@
  */
 package io.tunnelmesh.tunnel.impl.planner;
 
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.allConnected;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.connected;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.intent;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.network;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.node;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.port;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.segments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +23,7 @@ import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.ext.nicira.NxmTunIpv4Dst;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
 import io.tunnelmesh.tunnel.api.Encapsulation;
-import io.tunnelmesh.tunnel.impl.intent.Intent;
-import io.tunnelmesh.tunnel.impl.intent.NetworkIntent;
 import io.tunnelmesh.tunnel.impl.intent.NodeIntent;
-import io.tunnelmesh.tunnel.impl.intent.PortIntent;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan.PortRef;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
@@ -27,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Status;
 
@@ -36,57 +39,7 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Sta
  * simple-client's {@code OverlayForwardingTest}.
  */
 class OverlayPlannerTest {
-    private static final int TUNNEL = 100;
-
-    static NodeIntent node(final String name, final String ip, final String... zones) {
-        return new NodeIntent(name, ip, null, NodeIntent.DEFAULT_BRIDGE, Set.of(zones));
-    }
-
-    static PortIntent port(final String name, final String node, final String mac) {
-        return new PortIntent(name, node, "tap-" + name, mac, List.of());
-    }
-
-    static NetworkIntent network(final String name, final Encapsulation encapsulation, final PortIntent... ports) {
-        return new NetworkIntent(name, encapsulation, null,
-            List.of(ports).stream().collect(Collectors.toMap(PortIntent::name, port -> port)));
-    }
-
-    static Intent intent(final List<NodeIntent> nodes, final NetworkIntent... networks) {
-        return new Intent(List.of(), nodes.stream().collect(Collectors.toMap(NodeIntent::name, node -> node)),
-            List.of(networks).stream().collect(Collectors.toMap(NetworkIntent::name, network -> network)));
-    }
-
-    static SegmentPlan segments(final Intent intent) {
-        final var segments = new HashMap<String, NetworkSegment>();
-        long next = 1000;
-        for (var name : new java.util.TreeSet<>(intent.networks().keySet())) {
-            segments.put(name, new NetworkSegment(name, next++, Status.Active, null));
-        }
-        return new SegmentPlan(Map.of(), segments);
-    }
-
-    /** A connected node carrying every encapsulation, every tunnel port at ofport 100, interfaces numbered from 1. */
-    static NodeState connected(final Intent intent, final String node) {
-        final var ofports = new HashMap<String, Integer>();
-        int next = 1;
-        for (var network : new java.util.TreeMap<>(intent.networks()).values()) {
-            for (var port : new java.util.TreeMap<>(network.ports()).values()) {
-                if (port.node().equals(node)) {
-                    ofports.put(port.iface(), next++);
-                }
-            }
-        }
-        final var tunnels = new HashMap<Encapsulation, Integer>();
-        for (var encapsulation : Encapsulation.values()) {
-            tunnels.put(encapsulation, TUNNEL);
-        }
-        return new NodeState(node, true, Map.of(), tunnels, ofports);
-    }
-
-    static Map<String, NodeState> allConnected(final Intent intent) {
-        return intent.nodes().keySet().stream().collect(Collectors.toMap(name -> name,
-            name -> connected(intent, name)));
-    }
+    private static final int TUNNEL = OverlayFixtures.TUNNEL_OFPORT;
 
     private static final List<NodeIntent> THREE = List.of(node("n1", "192.0.2.1"), node("n2", "192.0.2.2"),
         node("n3", "192.0.2.3"));

@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.reconciler;
+
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
+import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares planned flows with the flows a switch reports ({@code OFPMP_FLOW}). Pure.
+ *
+ * <p>The comparison is on what OpenFlow makes an entry's identity (table, priority, match) and what it does
+ * (cookie, timeouts, instructions), modulo what a switch may legitimately change in its report: the order of match
+ * fields (Open vSwitch reports them in its own canonical order) and the order of instructions (OpenFlow 1.3.5
+ * section 5.9 fixes their execution order by type, and each type appears at most once). Flows whose cookie lacks
+ * TunnelMesh's mark belong to someone else and are never touched.
+ */
+public final class FlowDiff {
+    private FlowDiff() {
+        // Hidden on purpose
+    }
+
+    /**
+     * What the switch needs.
+     *
+     * @param planned the flows the switch must hold
+     * @param reported the flows the switch reports, ours and others'
+     * @return the changes, empty when the switch holds exactly the plan
+     */
+    public static FlowChanges between(final List<FlowSpec> planned, final List<OfFlowStats> reported) {
+        final var ours = new HashMap<Key, OfFlowStats>();
+        for (var flow : reported) {
+            if (isOurs(flow.cookie())) {
+                ours.put(new Key(flow.tableId(), flow.priority(), flow.match()), flow);
+            }
+        }
+        final var additions = new ArrayList<FlowSpec>();
+        final var wanted = new HashSet<Key>();
+        for (var flow : planned) {
+            final var key = new Key(flow.table(), flow.priority(), flow.match());
+            wanted.add(key);
+            final var held = ours.get(key);
+            if (held == null || !same(flow, held)) {
+                additions.add(flow);
+            }
+        }
+        final var deletions = new ArrayList<OfFlowStats>();
+        ours.forEach((key, flow) -> {
+            if (!wanted.contains(key)) {
+                deletions.add(flow);
+            }
+        });
+        // a stable order: by table, then priority, as the switch reported them
+        deletions.sort((one, other) -> one.tableId() != other.tableId()
+            ? Integer.compare(one.tableId(), other.tableId()) : Integer.compare(other.priority(), one.priority()));
+        return additions.isEmpty() && deletions.isEmpty() ? FlowChanges.NONE : new FlowChanges(additions, deletions);
+    }
+
+    /**
+     * Whether a cookie carries TunnelMesh's mark.
+     *
+     * @param cookie a flow's cookie
+     * @return true for our flows
+     */
+    public static boolean isOurs(final long cookie) {
+        return (cookie & OverlayPipeline.COOKIE_MARK_MASK) == OverlayPipeline.COOKIE_MARK;
+    }
+
+    private static boolean same(final FlowSpec planned, final OfFlowStats held) {
+        return planned.cookie() == held.cookie() && held.idleTimeout() == 0 && held.hardTimeout() == 0
+            && Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions()));
+    }
+
+    /** An entry's identity with the match as a set of fields. */
+    private record Key(int table, int priority, Set<OxmField> fields) {
+        Key(final int table, final int priority, final OfMatch match) {
+            this(table, priority, Set.copyOf(match.fields()));
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.reconciler;
+
+import io.tunnelmesh.openflow.api.connection.OfConnection;
+import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.OfMultipartReply;
+import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
+import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings one switch to its planned flows: reads the switch's flows under TunnelMesh's cookie mark
+ * ({@code OFPMP_FLOW} filtered by cookie and cookie mask, OpenFlow 1.3.5 section 7.3.5.2), computes the
+ * {@link FlowDiff}, and sends only the difference. Where the switch supports the ONF bundle extension (OpenFlow 1.4
+ * section 6.8, as Open vSwitch implements it for 1.3) the difference goes in one atomic, ordered bundle: the switch
+ * never holds a half-applied change or an empty table. A switch that refuses to open a bundle gets plain flow-mods
+ * followed by a barrier, and is not asked again.
+ */
+public final class NodeReconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeReconciler.class);
+    private static final int BUNDLE_FLAGS = OnfBundleControl.ATOMIC | OnfBundleControl.ORDERED;
+
+    private final OfConnection connection;
+    private final AtomicInteger bundleIds = new AtomicInteger();
+    private volatile boolean bundles;
+
+    /**
+     * A reconciler for one connected switch.
+     *
+     * @param connection the switch's OpenFlow connection
+     * @param bundles whether to try ONF bundles first
+     */
+    public NodeReconciler(final OfConnection connection, final boolean bundles) {
+        this.connection = connection;
+        this.bundles = bundles;
+    }
+
+    /**
+     * Whether changes go in bundles.
+     *
+     * @return false once the switch refused one
+     */
+    public boolean usesBundles() {
+        return bundles;
+    }
+
+    /**
+     * Reads the switch's flows of ours.
+     *
+     * @return the flows the switch reports under TunnelMesh's cookie mark
+     */
+    public CompletableFuture<List<OfFlowStats>> readFlows() {
+        return connection.multipartRequest(OfMultipartRequest.flowStats(connection.nextXid(),
+            OfFlowStatsRequest.ALL_TABLES, OverlayPipeline.COOKIE_MARK, OverlayPipeline.COOKIE_MARK_MASK,
+            OfMatch.ALL), OfMultipartReply.class)
+            .thenApply(parts -> parts.stream().flatMap(part -> part.body() instanceof OfFlowStatsReply reply
+                ? reply.flows().stream() : Stream.empty()).toList());
+    }
+
+    /**
+     * Compares the switch with the plan and sends the difference; completes once the switch has applied it (the
+     * bundle committed, or the barrier answered).
+     *
+     * @param planned the flows the switch must hold
+     * @return what was changed, {@link FlowChanges#NONE} when the switch already held the plan
+     */
+    public CompletableFuture<FlowChanges> reconcile(final List<FlowSpec> planned) {
+        return readFlows().thenCompose(reported -> {
+            final var changes = FlowDiff.between(planned, reported);
+            return apply(changes).thenApply(applied -> changes);
+        });
+    }
+
+    /**
+     * Sends changes.
+     *
+     * @param changes the changes
+     * @return completes once the switch has applied them
+     */
+    public CompletableFuture<Void> apply(final FlowChanges changes) {
+        if (changes.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        final var mods = changes.toFlowMods(connection::nextXid);
+        if (!bundles) {
+            return plain(mods);
+        }
+        final int bundle = bundleIds.incrementAndGet();
+        return connection.request(OnfBundleControl.of(connection.nextXid(), bundle, OnfBundleControlType.OPEN_REQUEST,
+                BUNDLE_FLAGS))
+            .handle((reply, failure) -> {
+                if (failure != null) {
+                    final var cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof OfErrorReplyException refused) {
+                        LOG.info("{} refused a bundle ({}): plain flow-mods from now on", connection.remoteAddress(),
+                            refused.getMessage());
+                        bundles = false;
+                        return plain(mods);
+                    }
+                    return CompletableFuture.<Void>failedFuture(cause);
+                }
+                return inBundle(bundle, mods, reply);
+            })
+            .thenCompose(future -> future);
+    }
+
+    private CompletableFuture<Void> inBundle(final int bundle, final List<OfFlowMod> mods, final OfMessage opened) {
+        if (!(opened instanceof OnfBundleControl control) || !OnfBundleControlType.OPEN_REPLY.equals(control.type())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
+                + opened));
+        }
+        for (var mod : mods) {
+            connection.send(OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod));
+        }
+        return connection.request(OnfBundleControl.of(connection.nextXid(), bundle,
+                OnfBundleControlType.COMMIT_REQUEST, BUNDLE_FLAGS))
+            .thenApply(committed -> {
+                if (!(committed instanceof OnfBundleControl reply)
+                        || !OnfBundleControlType.COMMIT_REPLY.equals(reply.type())) {
+                    throw new IllegalStateException("bundle " + bundle + " commit answered " + committed);
+                }
+                return null;
+            });
+    }
+
+    private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
+        mods.forEach(connection::send);
+        return connection.barrier().thenApply(barrier -> null);
+    }
+}

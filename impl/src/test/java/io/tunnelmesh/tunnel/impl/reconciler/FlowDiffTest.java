@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.reconciler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionGotoTable;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmEthSrc;
+import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
+import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class FlowDiffTest {
+    private static final long COOKIE = OverlayPipeline.COOKIE_MARK | 0x42;
+    private static final MacAddress MAC = MacAddress.of("02:00:00:00:00:0a");
+    private static final List<OfInstruction> CLASSIFY = List.of(new OfInstructionWriteMetadata(7, -1L),
+        OfInstructionGotoTable.of(10));
+    private static final FlowSpec PLANNED = new FlowSpec(0, 100, COOKIE,
+        OfMatch.of(OxmInPort.of(1), OxmEthSrc.of(MAC)), CLASSIFY);
+
+    private static OfFlowStats reported(final long cookie, final OfMatch match, final List<OfInstruction> actions) {
+        return new OfFlowStats(0, 12, 0, 100, 0, 0, 0, cookie, 5, 500, match, actions);
+    }
+
+    @Test
+    void fieldAndInstructionOrderAsTheSwitchReportsThemIsNoChange() {
+        final var held = reported(COOKIE, OfMatch.of(OxmEthSrc.of(MAC), OxmInPort.of(1)),
+            List.of(OfInstructionGotoTable.of(10), new OfInstructionWriteMetadata(7, -1L)));
+        assertSame(FlowChanges.NONE, FlowDiff.between(List.of(PLANNED), List.of(held)));
+    }
+
+    @Test
+    void missingOrDifferentFlowsAreAdded() {
+        assertEquals(List.of(PLANNED), FlowDiff.between(List.of(PLANNED), List.of()).additions());
+        final var otherActions = reported(COOKIE, PLANNED.match(),
+            List.of(OfInstructionApplyActions.of(OfActionOutput.to(3))));
+        assertEquals(List.of(PLANNED), FlowDiff.between(List.of(PLANNED), List.of(otherActions)).additions());
+        final var otherCookie = reported(OverlayPipeline.COOKIE_MARK | 0x43, PLANNED.match(), CLASSIFY);
+        final var changes = FlowDiff.between(List.of(PLANNED), List.of(otherCookie));
+        assertEquals(List.of(PLANNED), changes.additions(), "the add replaces the entry, cookie included");
+        assertEquals(List.of(), changes.deletions());
+    }
+
+    @Test
+    void oursNotPlannedAreDeletedForeignFlowsAreLeftAlone() {
+        final var stale = reported(COOKIE, OfMatch.of(OxmInPort.of(9)), CLASSIFY);
+        final var foreign = reported(0x1234, OfMatch.of(OxmInPort.of(8)), CLASSIFY);
+        final var changes = FlowDiff.between(List.of(), List.of(stale, foreign));
+        assertEquals(List.of(stale), changes.deletions());
+        final var xids = new AtomicInteger(40);
+        final var mods = changes.toFlowMods(xids::incrementAndGet);
+        assertEquals(1, mods.size());
+        assertEquals(OfFlowModCommand.DELETE_STRICT, mods.get(0).command());
+        assertEquals(COOKIE, mods.get(0).cookie());
+        assertEquals(-1L, mods.get(0).cookieMask(), "guarded by the exact cookie");
+        assertEquals(41, mods.get(0).xid());
+    }
+
+    @Test
+    void timeoutsOnOurFlowAreReplaced() {
+        final var timed = new OfFlowStats(0, 12, 0, 100, 30, 0, 0, COOKIE, 5, 500, PLANNED.match(), CLASSIFY);
+        assertEquals(List.of(PLANNED), FlowDiff.between(List.of(PLANNED), List.of(timed)).additions());
+    }
+}
