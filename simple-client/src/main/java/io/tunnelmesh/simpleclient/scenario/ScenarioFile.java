@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
- * Reads the scenario file format (docs/scenarios.md): one setting or step per line, settings first, {@code #}
- * comments and blank lines ignored.
+ * Reads the scenario file format (docs/scenarios.md): one setting or step per line (a line ending in {@code \\}
+ * goes on on the next), settings first, {@code #} comments and blank lines ignored.
  * <pre>
  *   name      TEXT                        the scenario's name (default: the file's)
  *   role      switch | controller         required
@@ -92,17 +92,30 @@ public final class ScenarioFile {
     public static Scenario parse(final String file, final String text) throws ScenarioFileException {
         final var parser = new ScenarioFile(file);
         final var lines = text.split("\r?\n", -1);
+        final var logical = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
-            parser.line = i + 1;
+            if (logical.isEmpty()) {
+                parser.line = i + 1;
+            }
+            final var physical = lines[i].stripTrailing();
+            if (physical.endsWith("\\") && i + 1 < lines.length) {
+                // continued on the next line; the step is where it starts
+                logical.append(physical, 0, physical.length() - 1).append(' ');
+                continue;
+            }
+            logical.append(physical);
             try {
-                parser.parseLine(lines[i]);
+                parser.parseLine(logical.toString());
             } catch (IllegalArgumentException e) {
                 throw new ScenarioFileException(file, parser.line, e.getMessage(), e);
             }
+            logical.setLength(0);
         }
         final var steps = parser.builder;
         if (steps == null) {
-            throw new ScenarioFileException(file, Math.max(1, parser.line), "no steps");
+            // the line count: a last line end does not start another line
+            throw new ScenarioFileException(file, Math.max(1, lines.length - (text.endsWith("\n") ? 1 : 0)),
+                "no steps");
         }
         return steps.build();
     }
@@ -195,8 +208,8 @@ public final class ScenarioFile {
                 if (words.isEmpty()) {
                     throw new IllegalArgumentException("expect-within needs a duration and a message type");
                 }
-                yield new ScenarioStep.Expect(predicate(command, words.subList(1, words.size())),
-                    ScenarioDurations.parse(words.getFirst()), true);
+                final var within = ScenarioDurations.parse(words.getFirst());
+                yield new ScenarioStep.Expect(predicate(command, words.subList(1, words.size())), within, true);
             }
             case "expect-nothing" -> new ScenarioStep.ExpectNothing(ScenarioDurations.parse(one(command, words)));
             case "expect-disconnect" -> new ScenarioStep.ExpectDisconnect(words.isEmpty() ? timeout
@@ -249,11 +262,15 @@ public final class ScenarioFile {
         if (hex.isEmpty()) {
             throw new IllegalArgumentException("send hex needs bytes");
         }
-        try {
-            return new ScenarioStep.SendBytes(OfBytes.ofHex(hex));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bad hex: " + e.getMessage(), e);
+        final var bad = hex.chars().filter(c -> Character.digit(c, 16) < 0).findFirst();
+        if (bad.isPresent()) {
+            throw new IllegalArgumentException("bad hex: '" + Character.toString(bad.getAsInt())
+                + "' is not a hex digit");
         }
+        if (hex.length() % 2 != 0) {
+            throw new IllegalArgumentException("bad hex: odd number of hex digits (" + hex.length() + ")");
+        }
+        return new ScenarioStep.SendBytes(OfBytes.ofHex(hex));
     }
 
     private MessagePredicate predicate(final String command, final List<String> words) {
