@@ -171,10 +171,10 @@ class ScenarioRunnerTest {
         fleet.stop().get(10, TimeUnit.SECONDS);
 
         final var echo = Scenario.asController("talkative").handshake().send(OfEchoRequest.of(60))
-            .expectNothing(Duration.ofSeconds(2)).build();
+            .expectNothing(Duration.ofMillis(500)).build();
         final var talkative = assertInstanceOf(ScenarioResult.Failed.class, againstASwitch(echo));
         assertEquals(6, talkative.step());
-        assertEquals("nothing for 2s", talkative.expected());
+        assertEquals("nothing for 500ms", talkative.expected());
         assertTrue(talkative.actual().startsWith("received {\"version\":\"1.3\",\"type\":\"OFPT_ECHO_REPLY\","
             + "\"xid\":60"), talkative.actual());
     }
