@@ -97,10 +97,11 @@ public final class ScenarioFile {
             if (logical.isEmpty()) {
                 parser.line = i + 1;
             }
-            final var physical = lines[i].stripTrailing();
+            // a continuation's indentation is not part of the step's text
+            final var physical = logical.isEmpty() ? lines[i].stripTrailing() : lines[i].strip();
             if (physical.endsWith("\\") && i + 1 < lines.length) {
                 // continued on the next line; the step is where it starts
-                logical.append(physical, 0, physical.length() - 1).append(' ');
+                logical.append(physical.substring(0, physical.length() - 1).stripTrailing()).append(' ');
                 continue;
             }
             logical.append(physical);

@@ -107,10 +107,6 @@ sealed interface ScenarioValue {
 
         @Override
         public BigInteger number(final ScenarioContext context) {
-            return unsigned(json, text);
-        }
-
-        static BigInteger unsigned(final JsonNode json, final String text) {
             if (!json.isIntegralNumber() || json.bigIntegerValue().signum() < 0) {
                 throw new IllegalStateException(text + " is " + json + ", not a number");
             }
@@ -132,12 +128,17 @@ sealed interface ScenarioValue {
     record Reference(String step, JsonPath path) implements ScenarioValue {
         @Override
         public boolean matches(final @Nullable JsonNode actual, final ScenarioContext context) {
-            return actual != null && actual.equals(SAME, resolve(context));
+            return resolved(context).matches(actual, context);
         }
 
         @Override
         public BigInteger number(final ScenarioContext context) {
-            return Literal.unsigned(resolve(context), toString());
+            return resolved(context).number(context);
+        }
+
+        /** The value it refers to, as if it were written in its place. */
+        private Literal resolved(final ScenarioContext context) {
+            return new Literal(resolve(context), toString());
         }
 
         JsonNode resolve(final ScenarioContext context) {

@@ -92,6 +92,7 @@ class ScenarioFileTest {
 
         final var raw = assertInstanceOf(ScenarioStep.SendBytes.class, steps.get(4).action());
         assertEquals(OfBytes.ofHex("0400000800000001"), raw.bytes(), "continued over two lines, 0x dropped");
+        assertEquals("send hex 0x04 00 00 08 00 00 00 01 as raw", steps.get(4).text());
         final var within = assertInstanceOf(ScenarioStep.Expect.class, steps.get(5).action());
         assertEquals(Duration.ofMillis(1500), within.within());
         assertTrue(within.skipOthers());
