@@ -64,6 +64,8 @@ class FleetConfigTest {
         assertMessage("datapath ids from 18446744073709551615 overflow 64 bits", () -> FleetConfig.builder()
             .switches(2).datapathIdBase(-1).build());
         assertThrows(IllegalArgumentException.class, () -> FleetConfig.builder().versions().build());
+        assertMessage("UDP switches dial the controller; listening needs TCP or TLS", () -> FleetConfig.builder()
+            .transport(SwitchTransport.UDP).listen(InetAddress.getLoopbackAddress(), 0).build());
         assertEquals(2, FleetConfig.builder().versions(OfVersion.OF13, OfVersion.OF10).build().versions().size());
     }
 
