@@ -38,6 +38,7 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
           --ca-cert FILE           TLS: the CA the controller's certificate must chain to, PEM
           --ports P                ports per switch, plus LOCAL (4)
           --port-names FORMAT      port name format of switch and port number (s%d-eth%d); LOCAL is s<n>
+          --tunnel-port N          also a flow-based VXLAN port N (remote_ip=flow, key=flow) named s<n>-vx
           --mac-base MAC           port MACs are MAC + (switch << 16) + port (02:00:00:00:00:00)
           --version V              OpenFlow version offered: 1.3, 1.0 or both (1.3)
           --dpid-base X            datapath id of switch 1, decimal or 0x hexadecimal; the rest follow (1)
@@ -68,6 +69,7 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
         int ports = PortPlan.DEFAULT.count();
         String portNames = PortPlan.DEFAULT.nameFormat();
         MacAddress macBase = PortPlan.DEFAULT.macBase();
+        int tunnelPort = 0;
         Duration duration = null;
         String transport = "tcp";
         final var tlsFiles = new Path[3];
@@ -94,6 +96,7 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
                 case "--ports" -> ports = integer(arg, value, 0, PortPlan.MAX_PORTS);
                 case "--port-names" -> portNames = value;
                 case "--mac-base" -> macBase = mac(value);
+                case "--tunnel-port" -> tunnelPort = integer(arg, value, 1, PortPlan.MAX_PORTS);
                 case "--version" -> builder.versions(versions(value));
                 case "--dpid-base" -> builder.datapathIdBase(datapathId(value));
                 case "--connect-rate" -> builder.connectRate(integer(arg, value, 1, Integer.MAX_VALUE));
@@ -115,7 +118,8 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
             builder.listen(listenAddress, listenPort);
         }
         builder.transport(transport(transport, tlsFiles));
-        builder.switches(switches).ports(new PortPlan(ports, portNames, PortPlan.DEFAULT.bridgeFormat(), macBase));
+        builder.switches(switches).ports(new PortPlan(ports, portNames, PortPlan.DEFAULT.bridgeFormat(), macBase,
+            tunnelPort));
         return new EmulateOptions(builder.build(), duration);
     }
 

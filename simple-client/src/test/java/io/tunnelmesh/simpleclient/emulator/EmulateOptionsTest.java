@@ -35,6 +35,7 @@ class EmulateOptionsTest {
         assertEquals(new InetSocketAddress("127.0.0.1", 6653),
             assertInstanceOf(FleetConfig.Active.class, fleet.mode()).controller());
         assertEquals(8, fleet.ports().count());
+        assertEquals(0, fleet.ports().tunnelPort());
         assertEquals(List.of(OfVersion.OF10), fleet.versions());
         assertEquals(0x100, fleet.datapathIdBase());
         assertEquals(200, fleet.connectRate());
@@ -43,11 +44,13 @@ class EmulateOptionsTest {
 
     @Test
     void parsesAPassiveFleet() {
-        final var options = EmulateOptions.parse("--switches", "3", "--listen", "16653", "--dpid-base", "42");
+        final var options = EmulateOptions.parse("--switches", "3", "--listen", "16653", "--dpid-base", "42",
+            "--tunnel-port", "100");
         assertNotNull(options);
         final var passive = assertInstanceOf(FleetConfig.Passive.class, options.fleet().mode());
         assertEquals(16655, passive.port(3));
         assertEquals(42, options.fleet().datapathIdBase());
+        assertEquals(100, options.fleet().ports().tunnelPort());
         assertNull(options.duration());
     }
 

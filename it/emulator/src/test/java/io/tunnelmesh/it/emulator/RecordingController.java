@@ -12,6 +12,9 @@ import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.connection.OfSystemListener;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionHandler;
+import io.tunnelmesh.openflow.api.message.OfErrorMessage;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.v10.Of10Error;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.connection.OfSwitchConnectionProvider;
 import java.net.InetSocketAddress;
@@ -26,12 +29,15 @@ import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The library's switch connection provider as a controller would run it, recording what happens to its switches:
- * the connections whose handshake finished (by datapath id), idle events, and disconnects with their reasons.
+ * the connections whose handshake finished (by datapath id), idle events, disconnects with their reasons, and the
+ * errors switches sent unasked.
  */
 final class RecordingController implements AutoCloseable {
     final Map<Long, OfConnection> handshaken = new ConcurrentHashMap<>();
     final Queue<OfDisconnectReason> disconnects = new ConcurrentLinkedQueue<>();
     final AtomicInteger idles = new AtomicInteger();
+    /** Errors no request waited for: answers to {@code send}s. */
+    final Queue<OfMessage> errors = new ConcurrentLinkedQueue<>();
     final OfSwitchConnectionProvider provider;
     final InetSocketAddress address;
 
@@ -44,6 +50,11 @@ final class RecordingController implements AutoCloseable {
 
             @Override
             public void onSwitchConnected(final OfConnection connection) {
+                connection.setMessageListener((from, message) -> {
+                    if (message instanceof OfErrorMessage || message instanceof Of10Error) {
+                        errors.add(message);
+                    }
+                });
                 connection.setSystemListener(new OfSystemListener() {
                     @Override
                     public void onHandshakeDone(final OfConnection done) {
