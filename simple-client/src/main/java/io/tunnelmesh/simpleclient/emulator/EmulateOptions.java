@@ -12,6 +12,7 @@ import io.tunnelmesh.openflow.api.OfVersion;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.jdt.annotation.Nullable;
@@ -23,7 +24,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param duration how long to run, or {@code null} for until interrupted
  */
 public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
-    /** The usage text for {@code --help} and bad arguments. */
+    /** The usage text for {@code --help} and bad arguments (not a constant: callers share it, not copy it). */
     public static final String USAGE = """
         usage: ./tunnelmesh emulate --switches N (--controller HOST:PORT | --listen BASE_PORT) [OPTIONS]
           --switches N             how many switches to emulate, each with its own connection
@@ -31,8 +32,13 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
           --listen BASE_PORT       every switch listens instead, switch n on BASE_PORT+n-1 (as ptcp:PORT);
                                    0 gives each switch a free port
           --listen-address ADDR    the address to listen on (127.0.0.1)
+          --transport T            tcp, tls or udp (tcp); udp only with --controller; --tls is --transport tls
+          --private-key FILE       TLS: the switches' private key, PKCS#8 PEM (as ovs-vswitchd --private-key)
+          --certificate FILE       TLS: the switches' certificate, PEM
+          --ca-cert FILE           TLS: the CA the controller's certificate must chain to, PEM
           --ports P                ports per switch, plus LOCAL (4)
           --port-names FORMAT      port name format of switch and port number (s%d-eth%d); LOCAL is s<n>
+          --tunnel-port N          also a flow-based VXLAN port N (remote_ip=flow, key=flow) named s<n>-vx
           --mac-base MAC           port MACs are MAC + (switch << 16) + port (02:00:00:00:00:00)
           --version V              OpenFlow version offered: 1.3, 1.0 or both (1.3)
           --dpid-base X            datapath id of switch 1, decimal or 0x hexadecimal; the rest follow (1)
@@ -42,7 +48,7 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
           --duration S             stop after S seconds (default: run until Ctrl-C)
           -h, --help               this text
         A progress line shows while switches connect; a summary is printed on exit, Ctrl-C included. With
-        --duration, the exit status is 0 when every switch is handshaken at the end, 1 otherwise.""";
+        --duration, the exit status is 0 when every switch is handshaken at the end, 1 otherwise.""".strip();
 
     private static final int DEFAULT_PORT = 6653;
     private static final Duration ECHO_TIMEOUT = Duration.ofSeconds(5);
@@ -63,11 +69,18 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
         int ports = PortPlan.DEFAULT.count();
         String portNames = PortPlan.DEFAULT.nameFormat();
         MacAddress macBase = PortPlan.DEFAULT.macBase();
+        int tunnelPort = 0;
         Duration duration = null;
+        String transport = "tcp";
+        final var tlsFiles = new Path[3];
         for (int i = 0; i < args.length; i++) {
             final String arg = args[i];
             if ("-h".equals(arg) || "--help".equals(arg)) {
                 return null;
+            }
+            if ("--tls".equals(arg)) {
+                transport = "tls";
+                continue;
             }
             final String value = value(args, i);
             i++;
@@ -76,9 +89,14 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
                 case "--controller" -> controller = address(value);
                 case "--listen" -> listenPort = integer(arg, value, 0, 0xffff);
                 case "--listen-address" -> listenAddress = host(arg, value);
+                case "--transport" -> transport = value.toLowerCase(Locale.ROOT);
+                case "--private-key" -> tlsFiles[0] = Path.of(value);
+                case "--certificate" -> tlsFiles[1] = Path.of(value);
+                case "--ca-cert" -> tlsFiles[2] = Path.of(value);
                 case "--ports" -> ports = integer(arg, value, 0, PortPlan.MAX_PORTS);
                 case "--port-names" -> portNames = value;
                 case "--mac-base" -> macBase = mac(value);
+                case "--tunnel-port" -> tunnelPort = integer(arg, value, 1, PortPlan.MAX_PORTS);
                 case "--version" -> builder.versions(versions(value));
                 case "--dpid-base" -> builder.datapathIdBase(datapathId(value));
                 case "--connect-rate" -> builder.connectRate(integer(arg, value, 1, Integer.MAX_VALUE));
@@ -99,8 +117,30 @@ public record EmulateOptions(FleetConfig fleet, @Nullable Duration duration) {
         } else {
             builder.listen(listenAddress, listenPort);
         }
-        builder.switches(switches).ports(new PortPlan(ports, portNames, PortPlan.DEFAULT.bridgeFormat(), macBase));
+        builder.transport(transport(transport, tlsFiles));
+        builder.switches(switches).ports(new PortPlan(ports, portNames, PortPlan.DEFAULT.bridgeFormat(), macBase,
+            tunnelPort));
         return new EmulateOptions(builder.build(), duration);
+    }
+
+    private static SwitchTransport transport(final String name, final Path[] tlsFiles) {
+        final boolean anyFile = tlsFiles[0] != null || tlsFiles[1] != null || tlsFiles[2] != null;
+        return switch (name) {
+            case "tls" -> {
+                if (tlsFiles[0] == null || tlsFiles[1] == null || tlsFiles[2] == null) {
+                    throw new IllegalArgumentException("TLS needs --private-key, --certificate and --ca-cert");
+                }
+                yield new SwitchTransport.Tls(tlsFiles[0], tlsFiles[1], tlsFiles[2]);
+            }
+            case "tcp", "udp" -> {
+                if (anyFile) {
+                    throw new IllegalArgumentException("--private-key, --certificate and --ca-cert need "
+                        + "--transport tls");
+                }
+                yield "tcp".equals(name) ? SwitchTransport.TCP : SwitchTransport.UDP;
+            }
+            default -> throw new IllegalArgumentException("--transport must be tcp, tls or udp, not " + name);
+        };
     }
 
     private static String value(final String[] args, final int index) {

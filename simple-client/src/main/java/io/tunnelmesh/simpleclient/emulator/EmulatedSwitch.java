@@ -368,6 +368,10 @@ public final class EmulatedSwitch {
         return counters;
     }
 
+    boolean isDatagram() {
+        return wiring.isDatagram();
+    }
+
     boolean isReadingPaused() {
         return readingPaused;
     }

@@ -35,6 +35,7 @@ import java.util.Objects;
  * @param ports the ports of every switch
  * @param versions the OpenFlow versions the switches offer in their HELLO (OpenFlow 1.3.5 section 6.3.1)
  * @param mode active (dial a controller) or passive (listen)
+ * @param transport TCP, TLS or UDP (UDP only in active mode: the library dials no UDP switch)
  * @param connectRate the most connection attempts per second, over the whole fleet
  * @param reconnectMin the first delay before dialing again
  * @param reconnectMax the longest delay before dialing again
@@ -45,8 +46,8 @@ import java.util.Objects;
  * @param tables the {@code n_tables} the switches announce in their features
  */
 public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, List<OfVersion> versions, Mode mode,
-        int connectRate, Duration reconnectMin, Duration reconnectMax, Duration echoInterval, Duration echoTimeout,
-        Duration helloTimeout, int threads, int tables) {
+        SwitchTransport transport, int connectRate, Duration reconnectMin, Duration reconnectMax,
+        Duration echoInterval, Duration echoTimeout, Duration helloTimeout, int threads, int tables) {
     /** The versions the emulator speaks. */
     public static final List<OfVersion> SUPPORTED_VERSIONS = List.of(OfVersion.OF10, OfVersion.OF13);
     private static final int MAX_PORT = 0xffff;
@@ -108,6 +109,7 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
     public FleetConfig {
         Objects.requireNonNull(ports);
         Objects.requireNonNull(mode);
+        Objects.requireNonNull(transport);
         versions = List.copyOf(versions);
         check(switches >= 1, "switches " + switches + " < 1");
         check(!versions.isEmpty(), "no OpenFlow version");
@@ -126,6 +128,8 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
             check(passive.basePort() + switches - 1 <= MAX_PORT, "listen ports " + passive.basePort() + " to "
                 + (passive.basePort() + switches - 1) + " go past 65535");
         }
+        check(!(transport instanceof SwitchTransport.Udp && mode instanceof Passive),
+            "UDP switches dial the controller; listening needs TCP or TLS");
         ports.checkNames(switches);
     }
 
@@ -147,8 +151,9 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
 
     /**
      * A builder with the defaults: one switch with datapath id 1 and four ports, OpenFlow 1.3, dialing
-     * 127.0.0.1:6653 at 1,000 connections per second, reconnecting after 100 ms to 10 s, probing after 5 s of silence
-     * with a 5 s echo timeout (Open vSwitch's inactivity probe), a 10 s HELLO timeout, one thread per core, 254 tables.
+     * 127.0.0.1:6653 over TCP at 1,000 connections per second, reconnecting after 100 ms to 10 s, probing after 5 s
+     * of silence with a 5 s echo timeout (Open vSwitch's inactivity probe), a 10 s HELLO timeout, one thread per
+     * core, 254 tables.
      *
      * @return the builder
      */
@@ -165,6 +170,7 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
         private PortPlan ports = PortPlan.DEFAULT;
         private List<OfVersion> versions = List.of(OfVersion.OF13);
         private Mode mode = new Active(new InetSocketAddress(InetAddress.getLoopbackAddress(), 6653));
+        private SwitchTransport transport = SwitchTransport.TCP;
         private int connectRate = 1000;
         private Duration reconnectMin = Duration.ofMillis(100);
         private Duration reconnectMax = Duration.ofSeconds(10);
@@ -246,6 +252,17 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
         }
 
         /**
+         * Sets the transport.
+         *
+         * @param value TCP, TLS (with its key material) or UDP
+         * @return this builder
+         */
+        public Builder transport(final SwitchTransport value) {
+            transport = value;
+            return this;
+        }
+
+        /**
          * Sets the most connection attempts per second.
          *
          * @param value the rate
@@ -322,8 +339,8 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
          * @throws IllegalArgumentException if a value is out of range
          */
         public FleetConfig build() {
-            return new FleetConfig(switches, datapathIdBase, ports, versions, mode, connectRate, reconnectMin,
-                reconnectMax, echoInterval, echoTimeout, helloTimeout, threads, tables);
+            return new FleetConfig(switches, datapathIdBase, ports, versions, mode, transport, connectRate,
+                reconnectMin, reconnectMax, echoInterval, echoTimeout, helloTimeout, threads, tables);
         }
     }
 }

@@ -10,13 +10,16 @@ package io.tunnelmesh.simpleclient.emulator;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.connection.OfTrafficCounters;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * What every switch of a fleet shares: the configuration, the codecs and the shared pipeline stages, the event loops,
@@ -39,6 +42,7 @@ final class FleetWiring {
     private final LongAdder disconnects = new LongAdder();
     private final Bootstrap client;
     private final EncodedRequestBytes requestBytes;
+    private final @Nullable SslContext ssl;
     private volatile boolean stopping;
 
     FleetWiring(final FleetConfig config, final OfCodecRegistry registry, final EventLoopGroup group,
@@ -50,9 +54,13 @@ final class FleetWiring {
         this.log = log;
         this.group = group;
         this.pacer = pacer;
-        this.client = new Bootstrap().group(group).channel(NioSocketChannel.class)
-            .option(ChannelOption.TCP_NODELAY, true)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
+        this.client = config.transport() instanceof SwitchTransport.Udp
+            ? new Bootstrap().group(group).channel(NioDatagramChannel.class)
+            : new Bootstrap().group(group).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
+        this.ssl = config.transport() instanceof SwitchTransport.Tls tls
+            ? SwitchTlsContextFactory.create(tls, config.mode() instanceof FleetConfig.Active) : null;
         this.requestBytes = new EncodedRequestBytes(registry);
     }
 
@@ -89,7 +97,24 @@ final class FleetWiring {
     }
 
     /**
-     * A client bootstrap template; callers {@code clone(loop)} it and set their handler.
+     * The TLS context of every connection, client side when the switches dial, server side when they listen.
+     *
+     * @return the context, or {@code null} unless the transport is TLS
+     */
+    @Nullable SslContext ssl() {
+        return ssl;
+    }
+
+    /**
+     * Whether the transport is UDP.
+     */
+    boolean isDatagram() {
+        return config.transport() instanceof SwitchTransport.Udp;
+    }
+
+    /**
+     * A client bootstrap template (a TCP socket, or a datagram socket for UDP); callers {@code clone(loop)} it and
+     * set their handler.
      */
     Bootstrap client() {
         return client;

@@ -21,6 +21,7 @@ import io.tunnelmesh.openflow.api.message.OfPortDesc;
 import io.tunnelmesh.openflow.api.message.v10.Of10Error;
 import io.tunnelmesh.openflow.api.message.v10.Of10ErrorCode;
 import io.tunnelmesh.openflow.api.message.v10.Of10FeaturesReply;
+import io.tunnelmesh.openflow.api.message.v10.Of10FlowMod;
 import io.tunnelmesh.openflow.api.message.v10.Of10GetConfigReply;
 import io.tunnelmesh.openflow.api.message.v10.Of10PortDesc;
 import io.tunnelmesh.openflow.api.message.v10.Of10PortStats;
@@ -33,17 +34,18 @@ import io.tunnelmesh.simpleclient.switchstate.RequestBytes;
 import io.tunnelmesh.simpleclient.switchstate.SwitchPort;
 
 /**
- * What an emulated switch answers on an OpenFlow 1.0 connection. The switch state models OpenFlow 1.3 flow tables
- * only, so a 1.0 switch is a switch without a flow table: it completes the handshake and keeps the connection
- * (features with its ports, {@code GET_CONFIG}/{@code SET_CONFIG}, {@code BARRIER}, echo), describes itself
- * ({@code OFPST_DESC}, {@code OFPST_PORT} with zero counters) and refuses everything else with the OpenFlow 1.0 error
- * a switch without that feature sends: {@code OFPBRC_BAD_TYPE} for a message type (flow-mods, packet-outs,
- * port-mods, vendor messages), {@code OFPBRC_BAD_STAT} for a statistics type (flows, aggregates, tables, queues).
- * Its features say so: no actions supported, table and port statistics only.
+ * What an emulated switch answers on an OpenFlow 1.0 connection: the handshake and the connection (features with
+ * its ports and the actions it supports, {@code GET_CONFIG}/{@code SET_CONFIG}, {@code BARRIER}, echo), flow-mods
+ * and flow, aggregate and table statistics ({@link Of10FlowTable}, on the same switch state as OpenFlow 1.3),
+ * {@code OFPST_DESC} and {@code OFPST_PORT} (zero counters); everything else is refused with the OpenFlow 1.0 error a
+ * switch without that feature sends: {@code OFPBRC_BAD_TYPE} for a message type (packet-outs, port-mods, vendor
+ * messages), {@code OFPBRC_BAD_STAT} for a statistics type (queues, vendor).
  */
 final class Of10Answers {
-    /** {@code OFPC_TABLE_STATS | OFPC_PORT_STATS}. */
-    static final int CAPABILITIES = 1 << 1 | 1 << 2;
+    /** {@code OFPC_FLOW_STATS | OFPC_TABLE_STATS | OFPC_PORT_STATS}. */
+    static final int CAPABILITIES = 1 << 0 | 1 << 1 | 1 << 2;
+    /** Every action of OpenFlow 1.0, {@code OFPAT_OUTPUT} (bit 0) to {@code OFPAT_ENQUEUE} (bit 11). */
+    static final int ACTIONS = (1 << 12) - 1;
     /** OpenFlow 1.0 {@code OFPPF_10GB_FD | OFPPF_COPPER}. */
     static final int FEATURES_10GB_COPPER = 1 << 6 | 1 << 7;
 
@@ -58,7 +60,7 @@ final class Of10Answers {
     SwitchAgent.Answer handle(final OfMessage message) {
         return switch (message) {
             case OfFeaturesRequest request -> SwitchAgent.Answer.reply(new Of10FeaturesReply(request.xid(),
-                agent.datapathId(), 0, agent.tables(), CAPABILITIES, 0, agent.ports().stream()
+                agent.datapathId(), 0, agent.tables(), CAPABILITIES, ACTIONS, agent.ports().stream()
                     .map(Of10Answers::port).toList()));
             case OfGetConfigRequest request -> SwitchAgent.Answer.reply(new Of10GetConfigReply(request.xid(),
                 agent.config()));
@@ -71,6 +73,7 @@ final class Of10Answers {
             case OfEchoReply reply -> SwitchAgent.Answer.NONE;
             case OfEchoRequest request -> SwitchAgent.Answer.reply(request.reply());
             case Of10StatsRequest request -> stats(request);
+            case Of10FlowMod mod -> agent.withState(state -> Of10FlowTable.apply(mod, state, requestBytes.of(mod)));
             case OfHello hello -> SwitchAgent.Answer.NONE;
             case Of10Error error -> SwitchAgent.Answer.NONE;
             default -> error(message, Of10ErrorCode.OFPBRC_BAD_TYPE);
@@ -89,6 +92,9 @@ final class Of10Answers {
                     .filter(desc -> port.portNo() == Of10PortDesc.OFPP_NONE || desc.portNo() == port.portNo())
                     .map(desc -> new Of10PortStats(desc.portNo(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
                     .toList())));
+            case Of10StatsRequestBody.Flow flow -> Of10FlowTable.statistics(request, agent.state());
+            case Of10StatsRequestBody.Aggregate aggregate -> Of10FlowTable.statistics(request, agent.state());
+            case Of10StatsRequestBody.Table table -> Of10FlowTable.statistics(request, agent.state());
             default -> error(request, Of10ErrorCode.OFPBRC_BAD_STAT);
         };
     }

@@ -26,15 +26,21 @@ import java.util.Locale;
  *   LOCAL String.format(bridgeFormat, switchNumber)              default "s%d"
  *   MAC   macBase + switchNumber &lt;&lt; 16 + portNumber     default base 02:00:00:00:00:00 (locally administered)
  * </pre>
- * OpenFlow port names have at most 15 bytes ({@code OFP_MAX_PORT_NAME_LEN} 16 with the NUL), which the formats must
+ * With a {@code tunnelPort}, each switch also has a flow-based tunnel port of that number, named
+ * {@code <LOCAL's name>-vx}: an Open vSwitch VXLAN port with {@code options:remote_ip=flow options:key=flow}, which
+ * forwards only packets whose {@code tun_dst} is set (the overlay's nodes are chosen by the flows).
+ *
+ * <p>OpenFlow port names have at most 15 bytes ({@code OFP_MAX_PORT_NAME_LEN} 16 with the NUL), which the formats must
  * respect for the largest switch and port numbers of the fleet.
  *
  * @param count the number of ordinary ports, 0 to 65,279 (OpenFlow 1.0's {@code OFPP_MAX} is 0xff00)
  * @param nameFormat the format of a port's name: switch number, then port number
  * @param bridgeFormat the format of the {@code LOCAL} port's name: switch number
  * @param macBase the MAC address the others are offset from
+ * @param tunnelPort the number of the flow-based tunnel port, above {@code count} and at most {@link #MAX_PORTS}, or
+ *     0 for none
  */
-public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAddress macBase) {
+public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAddress macBase, int tunnelPort) {
     /** The largest port count: OpenFlow 1.0 port numbers stop at {@code OFPP_MAX}, 0xff00. */
     public static final int MAX_PORTS = 0xff00 - 1;
     /** OpenFlow 1.3 {@code OFPPF_10GB_FD | OFPPF_COPPER}: what the emulated ports say they are. */
@@ -46,6 +52,19 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
 
     /** Four ports per switch, Mininet-style names, locally administered MACs. */
     public static final PortPlan DEFAULT = new PortPlan(4, "s%d-eth%d", "s%d", new MacAddress(0x02_00_00_00_00_00L));
+    private static final String TUNNEL_SUFFIX = "-vx";
+
+    /**
+     * A plan without a tunnel port.
+     *
+     * @param count the number of ordinary ports
+     * @param nameFormat the format of a port's name
+     * @param bridgeFormat the format of the {@code LOCAL} port's name
+     * @param macBase the MAC address the others are offset from
+     */
+    public PortPlan(final int count, final String nameFormat, final String bridgeFormat, final MacAddress macBase) {
+        this(count, nameFormat, bridgeFormat, macBase, 0);
+    }
 
     /**
      * Checks the count and that both formats take their numbers.
@@ -56,9 +75,13 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
         if (count < 0 || count > MAX_PORTS) {
             throw new IllegalArgumentException("port count " + count + " is not 0 to " + MAX_PORTS);
         }
+        if (tunnelPort != 0 && (tunnelPort <= count || tunnelPort > MAX_PORTS)) {
+            throw new IllegalArgumentException("tunnel port " + tunnelPort + " is not " + (count + 1) + " to "
+                + MAX_PORTS);
+        }
         try {
             checkName(String.format(Locale.ROOT, nameFormat, 1, 1));
-            checkName(String.format(Locale.ROOT, bridgeFormat, 1));
+            checkName(String.format(Locale.ROOT, bridgeFormat, 1) + (tunnelPort != 0 ? TUNNEL_SUFFIX : ""));
         } catch (IllegalFormatException e) {
             throw new IllegalArgumentException("bad port name format \"" + nameFormat + "\" or bridge name format \""
                 + bridgeFormat + "\": " + e.getMessage(), e);
@@ -83,7 +106,7 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
      */
     void checkNames(final int switches) {
         checkName(name(switches, Math.max(count, 1)));
-        checkName(bridgeName(switches));
+        checkName(bridgeName(switches) + (tunnelPort != 0 ? TUNNEL_SUFFIX : ""));
     }
 
     private static void checkName(final String name) {
@@ -113,15 +136,29 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
     }
 
     /**
-     * The ports of one switch: 1 to {@code count}, then {@code LOCAL}; all up and live.
+     * The same plan with a flow-based tunnel port.
+     *
+     * @param number the tunnel port's number, above the ordinary ports
+     * @return the plan
+     */
+    public PortPlan withTunnelPort(final int number) {
+        return new PortPlan(count, nameFormat, bridgeFormat, macBase, number);
+    }
+
+    /**
+     * The ports of one switch: 1 to {@code count}, the tunnel port if any, then {@code LOCAL}; all up and live.
      *
      * @param switchNumber the switch's number, 1-based
      * @return the ports
      */
     public List<SwitchPort> ports(final int switchNumber) {
-        final var ports = new ArrayList<SwitchPort>(count + 1);
+        final var ports = new ArrayList<SwitchPort>(count + 2);
         for (int port = 1; port <= count; port++) {
             ports.add(SwitchPort.of(desc(port, name(switchNumber, port), mac(switchNumber, port))));
+        }
+        if (tunnelPort != 0) {
+            ports.add(SwitchPort.flowBasedTunnel(desc(tunnelPort, bridgeName(switchNumber) + TUNNEL_SUFFIX,
+                mac(switchNumber, tunnelPort))));
         }
         ports.add(SwitchPort.of(desc(OfActionOutput.LOCAL, bridgeName(switchNumber), mac(switchNumber, 0))));
         return ports;

@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.jdt.annotation.Nullable;
 
 /**
@@ -303,8 +304,18 @@ public final class SwitchAgent {
     }
 
     private Answer stateAnswer(final OfMessage message) {
+        return withState(current -> Answer.split(current.handle(message)));
+    }
+
+    /**
+     * Runs something against the switch state that may change its flows (an OpenFlow 1.0 flow-mod), then counts them.
+     *
+     * @param operation what to run
+     * @return its answer
+     */
+    Answer withState(final Function<SwitchState, Answer> operation) {
         final var current = state();
-        final var answer = Answer.split(current.handle(message));
+        final var answer = operation.apply(current);
         flowCount = current.flowCount();
         return answer;
     }

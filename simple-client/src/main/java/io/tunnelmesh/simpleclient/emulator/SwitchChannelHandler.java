@@ -10,14 +10,21 @@ package io.tunnelmesh.simpleclient.emulator;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
+import io.tunnelmesh.openflow.api.connection.OfDisconnectReason.Cause;
 import io.tunnelmesh.openflow.api.message.OfFeaturesReply;
+import io.tunnelmesh.openflow.api.message.OfHello;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.v10.Of10FeaturesReply;
+import io.tunnelmesh.openflow.impl.pipeline.OfDisconnectHandler;
 
 /**
  * The switch itself, last but one in the pipeline: hands each controller message to the {@link SwitchAgent}, writes
  * the replies back (flushed once per read burst, when the socket has been drained) and has the switch send the
  * events to every connection that wants them. Sending the {@code FEATURES_REPLY} finishes the handshake.
+ *
+ * <p>Over UDP, a {@code HELLO} after the handshake means the controller lost the connection and started a new one
+ * for the switch's address (a datagram carries no end of connection): the switch closes this one and dials again,
+ * from a new socket, so that both ends start over.
  *
  * <p>Back-pressure: when this connection's outbound buffer goes above its high water mark (the controller does not
  * read what the switch answers), the switch stops reading from it until the buffer drains, as a switch with a full
@@ -43,6 +50,11 @@ final class SwitchChannelHandler extends ChannelInboundHandlerAdapter {
         if (!(msg instanceof OfMessage message)) {
             // nothing else comes out of the decoder; never hold a buffer that strays here
             ReferenceCountUtil.release(msg);
+            return;
+        }
+        if (message instanceof OfHello && connection.isHandshaken() && owner.isDatagram()) {
+            OfDisconnectHandler.close(ctx.channel(), Cause.PEER_CLOSED, "the controller sent HELLO again: it started "
+                + "a new UDP connection");
             return;
         }
         final var answer = owner.agent().handle(message, connection.session());

@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  * Builds the pipeline of one connection of an emulated switch from the production stages, with the switch's own
  * handshake and logic where a controller has its own:
  * <pre>
+ *   of-tls               SslHandler, TLS only: client side when the switch dials, server side when it listens
+ *   of-datagram-framing  SwitchDatagramFraming, UDP only: one datagram per message, both ways
  *   of-frame-decoder     OfFrameDecoder: one frame per message; a length below 8 closes
  *   of-frame-meter       OfFrameMeter: counts messages in
  *   of-version-filter    OfVersionFilter: OFPBRC_BAD_VERSION after negotiation
@@ -61,6 +63,16 @@ final class SwitchChannelInitializer extends ChannelInitializer<Channel> {
         final var log = wiring.log();
         final var filter = new OfVersionFilter(log);
         channel.config().setAutoRead(!owner.isReadingPaused());
+        final var ssl = wiring.ssl();
+        if (ssl != null) {
+            channel.pipeline().addLast(OfPipelineStage.TLS.handlerName(),
+                config.mode() instanceof FleetConfig.Active active ? ssl.newHandler(channel.alloc(),
+                    active.controller().getHostString(), active.controller().getPort())
+                    : ssl.newHandler(channel.alloc()));
+        }
+        if (wiring.isDatagram()) {
+            channel.pipeline().addLast(SwitchDatagramFraming.NAME, new SwitchDatagramFraming(log));
+        }
         channel.pipeline()
             .addLast(OfPipelineStage.FRAME_DECODER.handlerName(), new OfFrameDecoder())
             .addLast(OfPipelineStage.FRAME_METER.handlerName(), new OfFrameMeter(counters))

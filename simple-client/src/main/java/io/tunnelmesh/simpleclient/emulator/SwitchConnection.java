@@ -8,6 +8,8 @@
 package io.tunnelmesh.simpleclient.emulator;
 
 import io.netty.channel.Channel;
+import io.tunnelmesh.openflow.api.OfVersion;
+import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 
 /**
@@ -58,10 +60,13 @@ final class SwitchConnection {
      */
     boolean offer(final OfMessage event) {
         final var version = session.version();
-        if (version == null || !version.equals(event.version()) || !session.wants(event)) {
+        // a flow-removed of the shared flow table goes to an OpenFlow 1.0 controller in its form
+        final OfMessage sent = OfVersion.OF10.equals(version) && event instanceof OfFlowRemoved removed
+            ? Of10FlowTable.flowRemoved(removed) : event;
+        if (version == null || !version.equals(sent.version()) || !session.wants(event)) {
             return false;
         }
-        channel.write(event, channel.voidPromise());
+        channel.write(sent, channel.voidPromise());
         return true;
     }
 }

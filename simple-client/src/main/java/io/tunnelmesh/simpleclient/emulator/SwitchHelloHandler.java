@@ -83,8 +83,9 @@ final class SwitchHelloHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(final ChannelHandlerContext ctx) {
-        start(ctx);
+        // the switch stage counts the connection first, so that whoever reads our HELLO sees the switch connected
         ctx.fireChannelActive();
+        start(ctx);
     }
 
     private void start(final ChannelHandlerContext ctx) {

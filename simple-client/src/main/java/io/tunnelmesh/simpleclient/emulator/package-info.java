@@ -10,7 +10,7 @@
  * {@link io.tunnelmesh.simpleclient.emulator.EmulatedSwitch}es, each speaking OpenFlow 1.3 (or 1.0) as a switch with
  * the production pipeline stages and codecs of {@code io.tunnelmesh.openflow.impl}, keeping its flows in a
  * {@link io.tunnelmesh.simpleclient.switchstate.SwitchState}, and dialing a controller (or listening for one) on
- * its own TCP connection. {@link io.tunnelmesh.simpleclient.emulator.EmulateMain} is the {@code ./tunnelmesh emulate}
- * command.
+ * its own TCP, TLS or UDP connection. {@link io.tunnelmesh.simpleclient.emulator.EmulateMain} is the
+ * {@code ./tunnelmesh emulate} command.
  */
 package io.tunnelmesh.simpleclient.emulator;

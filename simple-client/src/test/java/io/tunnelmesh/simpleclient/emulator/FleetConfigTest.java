@@ -8,6 +8,7 @@
 package io.tunnelmesh.simpleclient.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.simpleclient.switchstate.SwitchPort;
 import java.net.InetAddress;
 import java.util.HashSet;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,16 @@ class FleetConfigTest {
         IntStream.rangeClosed(1, 300).forEach(number -> plan.ports(number).forEach(port -> macs.add(port.desc()
             .hwAddress())));
         assertEquals(300 * 4, macs.size());
+    }
+
+    @Test
+    void addsAFlowBasedTunnelPortBeforeLocal() {
+        final var ports = PortPlan.of(2).withTunnelPort(10).ports(7);
+        assertEquals(List.of(1, 2, 10, OfActionOutput.LOCAL), ports.stream().map(SwitchPort::number).toList());
+        assertTrue(ports.get(2).flowBasedTunnel());
+        assertEquals("s7-vx", ports.get(2).desc().name());
+        assertFalse(ports.get(1).flowBasedTunnel());
+        assertMessage("tunnel port 2 is not 3 to 65279", () -> PortPlan.of(2).withTunnelPort(2));
     }
 
     @Test
@@ -64,6 +76,8 @@ class FleetConfigTest {
         assertMessage("datapath ids from 18446744073709551615 overflow 64 bits", () -> FleetConfig.builder()
             .switches(2).datapathIdBase(-1).build());
         assertThrows(IllegalArgumentException.class, () -> FleetConfig.builder().versions().build());
+        assertMessage("UDP switches dial the controller; listening needs TCP or TLS", () -> FleetConfig.builder()
+            .transport(SwitchTransport.UDP).listen(InetAddress.getLoopbackAddress(), 0).build());
         assertEquals(2, FleetConfig.builder().versions(OfVersion.OF13, OfVersion.OF10).build().versions().size());
     }
 

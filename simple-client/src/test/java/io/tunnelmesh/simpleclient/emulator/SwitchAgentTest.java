@@ -229,15 +229,15 @@ class SwitchAgentTest {
     }
 
     @Test
-    void anOpenFlow10SwitchHasNoFlowTable() throws java.net.UnknownHostException {
+    void anOpenFlow10SwitchRefusesEmergencyFlowsWithTheRequestsFirstBytes() throws java.net.UnknownHostException {
         final var session = session(OfVersion.OF10);
         final var any = (java.net.Inet4Address) java.net.InetAddress.getByAddress(new byte[4]);
         final var all = new Of10Match(Of10Match.OFPFW_ALL, 0, MacAddress.ZERO, MacAddress.ZERO, 0, 0, 0, 0, 0, any, any,
             0, 0);
-        final var flowMod = new Of10FlowMod(5, all, 0, Of10FlowModCommand.ADD, 0, 0, 1, -1, 0xffff, 0,
-            List.of());
+        final var flowMod = new Of10FlowMod(5, all, 0, Of10FlowModCommand.ADD, 0, 0, 1, -1, 0xffff,
+            Of10FlowMod.EMERG, List.of());
         final var error = assertInstanceOf(Of10Error.class, only(agent.handle(flowMod, session)));
-        assertEquals(Of10ErrorCode.OFPBRC_BAD_TYPE, error.error());
+        assertEquals(Of10ErrorCode.OFPFMFC_UNSUPPORTED, error.error());
         assertEquals(5, error.xid());
         assertEquals(64, error.data().length(), "the first 64 bytes of the 72-byte flow-mod");
         assertInstanceOf(io.tunnelmesh.openflow.api.message.OfBarrierReply.class,

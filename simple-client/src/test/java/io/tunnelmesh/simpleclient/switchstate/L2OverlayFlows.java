@@ -42,23 +42,23 @@ import java.util.List;
  *   port 10: the VXLAN port, remote end from tun_dst
  * </pre>
  */
-final class L2OverlayFlows {
-    static final int TUNNEL = TestSwitches.TUNNEL_PORT;
-    static final long SEGMENT_A = 5000;
-    static final long SEGMENT_B = 6000;
-    static final long NETWORK_A = 1;
-    static final long NETWORK_B = 2;
-    static final Inet4Address LOCAL_NODE = TestSwitches.ipv4("192.168.1.1");
-    static final Inet4Address NODE_2 = TestSwitches.ipv4("192.168.1.2");
-    static final Inet4Address NODE_3 = TestSwitches.ipv4("192.168.1.3");
-    static final MacAddress VM1 = TestSwitches.mac(1);
-    static final MacAddress VM2 = TestSwitches.mac(2);
-    static final MacAddress VM3 = TestSwitches.mac(3);
-    static final MacAddress VM4 = TestSwitches.mac(4);
-    static final MacAddress VM5 = TestSwitches.mac(5);
-    static final MacAddress VM6 = TestSwitches.mac(6);
-    static final int FLOOD_A = 1;
-    static final int FLOOD_B = 2;
+public final class L2OverlayFlows {
+    public static final int TUNNEL = TestSwitches.TUNNEL_PORT;
+    public static final long SEGMENT_A = 5000;
+    public static final long SEGMENT_B = 6000;
+    public static final long NETWORK_A = 1;
+    public static final long NETWORK_B = 2;
+    public static final Inet4Address LOCAL_NODE = TestSwitches.ipv4("192.168.1.1");
+    public static final Inet4Address NODE_2 = TestSwitches.ipv4("192.168.1.2");
+    public static final Inet4Address NODE_3 = TestSwitches.ipv4("192.168.1.3");
+    public static final MacAddress VM1 = TestSwitches.mac(1);
+    public static final MacAddress VM2 = TestSwitches.mac(2);
+    public static final MacAddress VM3 = TestSwitches.mac(3);
+    public static final MacAddress VM4 = TestSwitches.mac(4);
+    public static final MacAddress VM5 = TestSwitches.mac(5);
+    public static final MacAddress VM6 = TestSwitches.mac(6);
+    public static final int FLOOD_A = 1;
+    public static final int FLOOD_B = 2;
 
     private static final MacAddress MULTICAST_BIT = new MacAddress(0x0100_0000_0000L);
 
@@ -68,8 +68,10 @@ final class L2OverlayFlows {
 
     /**
      * The groups, then the flows, with transaction ids 1, 2, ...
+     *
+     * @return the messages
      */
-    static List<OfMessage> messages() {
+    public static List<OfMessage> messages() {
         final var messages = new ArrayList<OfMessage>();
         messages.add(OfGroupMod.add(FLOOD_A, OfGroupType.ALL, OfBucket.of(OfActionOutput.to(1)),
             OfBucket.of(OfActionOutput.to(2)), OfBucket.of(tunnelTo(SEGMENT_A, NODE_2)),
@@ -107,6 +109,50 @@ final class L2OverlayFlows {
                 : withXid((OfFlowMod) message, numbered.size() + 1));
         }
         return numbered;
+    }
+
+    /**
+     * Packets through the pipeline: between local ports of one network and of two, to remote MACs, broadcast and
+     * multicast, from an unknown source MAC, non-IP, and from the tunnel (known and unknown nodes, both segments).
+     *
+     * @return the packets
+     */
+    public static List<Packet> packets() {
+        final Inet4Address unknownNode = TestSwitches.ipv4("192.168.1.9");
+        return List.of(
+            local(1, VM1, VM2), local(2, VM2, VM1), local(1, VM1, VM4), local(2, VM2, VM5), local(3, VM3, VM6),
+            local(1, VM1, MacAddress.BROADCAST), local(3, VM3, MacAddress.BROADCAST), local(2, VM2,
+                MacAddress.of("33:33:00:00:00:01")),
+            local(1, VM1, VM3), local(1, VM2, VM4), local(4, VM1, VM2).toBuilder().ethType(0x86dd).build(),
+            tunnelled(SEGMENT_A, NODE_2, VM4, VM1), tunnelled(SEGMENT_B, NODE_3, VM6, VM3),
+            tunnelled(SEGMENT_A, NODE_3, VM5, MacAddress.BROADCAST), tunnelled(SEGMENT_B, NODE_2, VM4, VM3),
+            tunnelled(SEGMENT_A, unknownNode, VM4, VM1), tunnelled(SEGMENT_A, NODE_2, VM4, VM5));
+    }
+
+    /**
+     * An IPv4 packet from a local port.
+     *
+     * @param port the ingress port
+     * @param src the source MAC
+     * @param dst the destination MAC
+     * @return the packet
+     */
+    public static Packet local(final int port, final MacAddress src, final MacAddress dst) {
+        return Packet.builder().inPort(port).ethSrc(src).ethDst(dst).ethType(0x0800).build();
+    }
+
+    /**
+     * An IPv4 packet the tunnel port brings from a node to this one.
+     *
+     * @param segment the VNI
+     * @param from the node
+     * @param src the source MAC
+     * @param dst the destination MAC
+     * @return the packet
+     */
+    public static Packet tunnelled(final long segment, final Inet4Address from, final MacAddress src,
+            final MacAddress dst) {
+        return local(TUNNEL, src, dst).toBuilder().tunId(segment).tunIpv4Src(from).tunIpv4Dst(LOCAL_NODE).build();
     }
 
     /**

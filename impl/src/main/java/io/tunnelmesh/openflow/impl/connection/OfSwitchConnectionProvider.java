@@ -149,6 +149,9 @@ public final class OfSwitchConnectionProvider implements SwitchConnectionProvide
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                 config.handshakeTimeout().toMillis()))
+            // the channel has no remote address yet when it is initialized: the handler's accept() and TLS (the
+            // peer name checked against the switch's certificate) need the one dialed
+            .attr(OfChannelInitializer.REMOTE, switchAddress)
             .handler(tracked(clientInitializer))
             .connect(switchAddress);
         connected.addListener(done -> {

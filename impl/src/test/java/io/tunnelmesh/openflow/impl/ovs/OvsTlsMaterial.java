@@ -26,9 +26,11 @@ import java.util.concurrent.TimeUnit;
  * directory and never committed: a test CA, and a controller and a switch key (EC P-256) with certificates the CA
  * signed. Open vSwitch takes PEM files ({@code ovs-vsctl set-ssl KEY CERT CA}); the library takes a PKCS12 key store
  * (the controller's key and chain) and a PKCS12 trust store (the CA). Made with {@code openssl} (which Open vSwitch
- * depends on), the trust store with the JDK's {@code KeyStore}.
+ * depends on), the trust store with the JDK's {@code KeyStore}. The emulator's switches take the same PEM files as
+ * Open vSwitch ({@link #switchKey()}, {@link #switchCertificate()}, {@link #caCertificate()}); two generations in
+ * two directories have two CAs that do not trust each other's certificates.
  */
-final class OvsTlsMaterial {
+public final class OvsTlsMaterial {
     private static final String PASSWORD = "changeit";
 
     private final Path dir;
@@ -37,19 +39,30 @@ final class OvsTlsMaterial {
         this.dir = dir;
     }
 
-    static OvsTlsMaterial generate(final Path dir)
+    /**
+     * Generates the CA, the keys and the certificates.
+     *
+     * @param dir where the files go, a temporary directory
+     * @return the material
+     * @throws IOException if {@code openssl} fails
+     * @throws InterruptedException if interrupted while it runs
+     * @throws GeneralSecurityException if the trust store cannot be written
+     */
+    public static OvsTlsMaterial generate(final Path dir)
             throws IOException, InterruptedException, GeneralSecurityException {
         final var material = new OvsTlsMaterial(dir);
         material.openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
             "-keyout", material.file("ca-key.pem"), "-out", material.file("ca-cert.pem"), "-days", "2",
             "-subj", "/CN=TunnelMesh test CA");
+        // the library dialing a listening switch checks its address against the certificate (Netty's default)
+        Files.writeString(dir.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
         for (var name : List.of("controller", "switch")) {
             material.openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
                 "-keyout", material.file(name + "-key.pem"), "-out", material.file(name + "-req.pem"),
                 "-subj", "/CN=" + name);
             material.openssl("x509", "-req", "-in", material.file(name + "-req.pem"), "-CA",
                 material.file("ca-cert.pem"), "-CAkey", material.file("ca-key.pem"), "-CAcreateserial",
-                "-out", material.file(name + "-cert.pem"), "-days", "2");
+                "-out", material.file(name + "-cert.pem"), "-days", "2", "-extfile", material.file("san.ext"));
         }
         material.openssl("pkcs12", "-export", "-in", material.file("controller-cert.pem"), "-inkey",
             material.file("controller-key.pem"), "-certfile", material.file("ca-cert.pem"), "-name", "controller",
@@ -75,7 +88,7 @@ final class OvsTlsMaterial {
      *
      * @return the configuration
      */
-    OfTlsConfig controller() {
+    public OfTlsConfig controller() {
         return new OfTlsConfig(dir.resolve("controller.p12"), PASSWORD, dir.resolve("trust.p12"), PASSWORD, true);
     }
 
@@ -86,6 +99,33 @@ final class OvsTlsMaterial {
      */
     String[] switchSetSsl() {
         return new String[] {"set-ssl", file("switch-key.pem"), file("switch-cert.pem"), file("ca-cert.pem")};
+    }
+
+    /**
+     * The switch's private key, PKCS#8 PEM.
+     *
+     * @return the path
+     */
+    public Path switchKey() {
+        return dir.resolve("switch-key.pem");
+    }
+
+    /**
+     * The switch's certificate, signed by the CA, PEM.
+     *
+     * @return the path
+     */
+    public Path switchCertificate() {
+        return dir.resolve("switch-cert.pem");
+    }
+
+    /**
+     * The CA certificate, PEM.
+     *
+     * @return the path
+     */
+    public Path caCertificate() {
+        return dir.resolve("ca-cert.pem");
     }
 
     private String file(final String name) {

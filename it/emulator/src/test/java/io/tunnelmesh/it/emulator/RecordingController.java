@@ -12,24 +12,32 @@ import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.connection.OfSystemListener;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionHandler;
+import io.tunnelmesh.openflow.api.message.OfErrorMessage;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.v10.Of10Error;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.connection.OfSwitchConnectionProvider;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The library's switch connection provider as a controller would run it, recording what happens to its switches:
- * the connections whose handshake finished (by datapath id), idle events, and disconnects with their reasons.
+ * the connections whose handshake finished (by datapath id), idle events, disconnects with their reasons, and the
+ * errors switches sent unasked.
  */
 final class RecordingController implements AutoCloseable {
     final Map<Long, OfConnection> handshaken = new ConcurrentHashMap<>();
     final Queue<OfDisconnectReason> disconnects = new ConcurrentLinkedQueue<>();
     final AtomicInteger idles = new AtomicInteger();
+    /** Errors no request waited for: answers to {@code send}s. */
+    final Queue<OfMessage> errors = new ConcurrentLinkedQueue<>();
     final OfSwitchConnectionProvider provider;
     final InetSocketAddress address;
 
@@ -42,6 +50,11 @@ final class RecordingController implements AutoCloseable {
 
             @Override
             public void onSwitchConnected(final OfConnection connection) {
+                connection.setMessageListener((from, message) -> {
+                    if (message instanceof OfErrorMessage || message instanceof Of10Error) {
+                        errors.add(message);
+                    }
+                });
                 connection.setSystemListener(new OfSystemListener() {
                     @Override
                     public void onHandshakeDone(final OfConnection done) {
@@ -75,16 +88,35 @@ final class RecordingController implements AutoCloseable {
      * @throws AssertionError if it does not come within ten seconds
      */
     OfConnection awaitSwitch(final long datapathId) throws InterruptedException {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
+        return awaitSwitchAgain(datapathId, null);
+    }
+
+    /**
+     * Waits for a switch's handshake on another connection than the one it had.
+     *
+     * @param datapathId the switch
+     * @param previous its earlier connection, or {@code null} for any
+     * @return its new connection
+     * @throws AssertionError if it does not come within ten seconds
+     */
+    OfConnection awaitSwitchAgain(final long datapathId, final @Nullable OfConnection previous)
+            throws InterruptedException {
+        Eventually.await(Duration.ofSeconds(10), () -> {
             final var connection = handshaken.get(datapathId);
-            if (connection != null) {
-                return connection;
-            }
-            TimeUnit.MILLISECONDS.sleep(5);
-        }
-        throw new AssertionError("switch " + datapathId + " did not handshake within 10 s; handshaken: "
-            + handshaken.keySet());
+            return connection != null && connection != previous;
+        }, () -> "switch " + datapathId + " did not handshake (again); handshaken: " + handshaken.keySet());
+        return handshaken.get(datapathId);
+    }
+
+    /**
+     * Waits for a disconnect.
+     *
+     * @return the first disconnect's reason
+     * @throws AssertionError if none comes within ten seconds
+     */
+    OfDisconnectReason awaitDisconnect() throws InterruptedException {
+        Eventually.await(Duration.ofSeconds(10), () -> !disconnects.isEmpty(), () -> "no switch disconnected");
+        return disconnects.peek();
     }
 
     @Override

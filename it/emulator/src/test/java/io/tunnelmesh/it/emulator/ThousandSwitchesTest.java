@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class ThousandSwitchesTest {
         final var fleet = SwitchFleet.start(FleetConfig.builder().switches(SWITCHES).ports(PortPlan.of(2))
             .controller(controller.address).connectRate(100_000).threads(2).build());
         try {
-            await(Duration.ofSeconds(40), () -> controller.handshaken.size() == SWITCHES,
+            Eventually.await(Duration.ofSeconds(40), () -> controller.handshaken.size() == SWITCHES,
                 () -> controller.handshaken.size() + " of " + SWITCHES + " handshaken: " + fleet.counters());
             final double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("%d switches handshaken in %.2f s, %d threads, %d file descriptors%n", SWITCHES,
@@ -65,7 +64,7 @@ class ThousandSwitchesTest {
         } finally {
             fleet.stop().get(30, TimeUnit.SECONDS);
         }
-        await(Duration.ofSeconds(10), () -> controller.disconnects.size() == SWITCHES,
+        Eventually.await(Duration.ofSeconds(10), () -> controller.disconnects.size() == SWITCHES,
             () -> controller.disconnects.size() + " of " + SWITCHES + " disconnected");
         assertTrue(controller.disconnects.stream().allMatch(reason -> reason.cause()
             == OfDisconnectReason.Cause.PEER_CLOSED), "the switches closed their connections");
@@ -75,12 +74,12 @@ class ThousandSwitchesTest {
         final java.util.function.Supplier<java.util.List<String>> leftover = () -> Thread.getAllStackTraces().keySet()
             .stream().map(Thread::getName).filter(name -> name.startsWith(fleet.threadPoolName())
                 || name.startsWith(controller.provider.threadPoolName())).toList();
-        await(Duration.ofSeconds(5), () -> leftover.get().isEmpty(), () -> "event loop threads still running: "
-            + leftover.get());
-        await(Duration.ofSeconds(10), () -> Thread.activeCount() <= threadsBefore,
+        Eventually.await(Duration.ofSeconds(5), () -> leftover.get().isEmpty(),
+            () -> "event loop threads still running: " + leftover.get());
+        Eventually.await(Duration.ofSeconds(10), () -> Thread.activeCount() <= threadsBefore,
             () -> "threads " + Thread.activeCount() + " > " + threadsBefore + " before: "
                 + Thread.getAllStackTraces().keySet().stream().map(Thread::getName).sorted().toList());
-        await(Duration.ofSeconds(10), () -> openDescriptors() <= descriptorsBefore,
+        Eventually.await(Duration.ofSeconds(10), () -> openDescriptors() <= descriptorsBefore,
             () -> "file descriptors " + openDescriptors() + " > " + descriptorsBefore + " before");
     }
 
@@ -113,17 +112,6 @@ class ThousandSwitchesTest {
         } catch (IOException e) {
             // closed between the listing and the read (the listing's own descriptor, for one)
             return "";
-        }
-    }
-
-    private static void await(final Duration timeout, final BooleanSupplier condition,
-            final java.util.function.Supplier<String> state) throws InterruptedException {
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not after " + timeout + ": " + state.get());
-            }
-            TimeUnit.MILLISECONDS.sleep(20);
         }
     }
 }
