@@ -40,8 +40,10 @@ final class OfTlsContextFactory {
     }
 
     static SslContext client(final OfTlsConfig tls) throws IOException, GeneralSecurityException {
+        // trust is the CA's, as on Open vSwitch (ovs-pki certificates name a switch, not an address): no host name
+        // check, which Netty 4.2 clients otherwise do by default
         return SslContextBuilder.forClient().keyManager(keyManagers(tls)).trustManager(trustManagers(tls))
-            .sslProvider(SslProvider.JDK).protocols(PROTOCOLS).build();
+            .endpointIdentificationAlgorithm(null).sslProvider(SslProvider.JDK).protocols(PROTOCOLS).build();
     }
 
     private static KeyManagerFactory keyManagers(final OfTlsConfig tls) throws IOException, GeneralSecurityException {
