@@ -49,8 +49,10 @@ public interface OvsdbClient extends AutoCloseable {
     CompletableFuture<OvsdbDatabaseSchema> getSchema(String database);
 
     /**
-     * {@code transact} (section 4.1.3): the operations as one atomic transaction. Cancelling the returned future
-     * sends {@code cancel} (section 4.1.4) for it.
+     * {@code transact} (section 4.1.3): the operations as one atomic transaction. The rows of inserts and updates are
+     * checked against the schema first: a row that does not fit fails the future with an
+     * {@link IllegalArgumentException} naming the operation's index, and nothing is sent. Cancelling the returned
+     * future sends {@code cancel} (section 4.1.4) for it.
      *
      * @param schema the database's schema
      * @param operations the operations, in order

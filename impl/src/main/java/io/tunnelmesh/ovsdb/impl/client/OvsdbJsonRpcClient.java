@@ -79,6 +79,10 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
     public CompletableFuture<OvsdbTransactResult> transact(final OvsdbDatabaseSchema schema,
             final List<OvsdbOperation> operations) {
         final var copy = List.copyOf(operations);
+        final var problem = OvsdbOperationCheck.check(schema, copy);
+        if (problem.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(problem.orElseThrow()));
+        }
         return call("transact", OvsdbOperationEncoder.encodeTransact(schema.name(), copy), true, () -> { },
             json -> OvsdbTransactDecoder.decode(json, copy, schema));
     }

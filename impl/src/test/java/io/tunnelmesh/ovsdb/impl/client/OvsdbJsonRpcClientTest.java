@@ -10,6 +10,7 @@ package io.tunnelmesh.ovsdb.impl.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,8 @@ import io.tunnelmesh.ovsdb.api.notation.OvsdbAtom;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbInsert;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbUpdate;
 import io.tunnelmesh.ovsdb.impl.VswitchSchema;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
@@ -199,6 +202,32 @@ class OvsdbJsonRpcClientTest {
         assertEquals("list_dbs: list_dbs result holds a non-string: 7",
             assertInstanceOf(OvsdbProtocolException.class, e.getCause()).getMessage());
         assertTrue(channel.isOpen());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void transactionWithARowThatBreaksTheSchemaIsNotSent() {
+        final var bad = client.transact(VswitchSchema.schema(), List.of(
+            new OvsdbInsert("Bridge", new OvsdbRow(Map.of("name", OvsdbAtom.of("br0")))),
+            new OvsdbUpdate("Bridge", List.of(), new OvsdbRow(Map.of("fail_mode", OvsdbAtom.of("secure"))))));
+        final var e = assertThrows(ExecutionException.class, bad::get);
+        assertEquals("operation 1 (update): Bridge.fail_mode: expected a set, got atom \"secure\"",
+            assertInstanceOf(IllegalArgumentException.class, e.getCause()).getMessage());
+        final var unknown = client.transact(VswitchSchema.schema(), List.of(new OvsdbInsert("Nope", OvsdbRow.empty())));
+        assertEquals("operation 0 (insert): database Open_vSwitch has no table Nope",
+            assertThrows(ExecutionException.class, unknown::get).getCause().getMessage());
+        assertNull(channel.readOutbound());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void transactSendsTheOperationsAndDecodesTheResults() throws Exception {
+        final var result = client.transact(VswitchSchema.schema(), List.of(new OvsdbInsert("Bridge",
+            new OvsdbRow(Map.of("name", OvsdbAtom.of("br0"))), "br")));
+        assertEquals(tree("{'method':'transact','id':1,'params':['Open_vSwitch',{'op':'insert','table':'Bridge',"
+            + "'row':{'name':'br0'},'uuid-name':'br'}]}"), sent());
+        receive("{'id':1,'error':null,'result':[{'uuid':['uuid','" + ROW + "']}]}");
+        assertEquals(UUID.fromString(ROW), result.get().insertedUuid(0));
         assertFalse(channel.finish());
     }
 
