@@ -14,11 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.ovsdb.api.OvsdbLockListener;
@@ -37,8 +33,8 @@ import io.tunnelmesh.ovsdb.api.operation.OvsdbInsert;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbUpdate;
 import io.tunnelmesh.ovsdb.impl.VswitchSchema;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
+import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPeer;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +52,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NettyLeakDetection.class)
 class OvsdbJsonRpcClientTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ROW = "550e8400-e29b-41d4-a716-446655440000";
 
     private final OvsdbNotificationRouter router = new OvsdbNotificationRouter();
     private final JsonRpcEndpoint endpoint = new JsonRpcEndpoint(Duration.ofSeconds(5), router);
     private final EmbeddedChannel channel = new EmbeddedChannel();
+    private final JsonRpcPeer peer = new JsonRpcPeer(channel);
     private final OvsdbJsonRpcClient client;
 
     OvsdbJsonRpcClientTest() {
@@ -70,26 +66,15 @@ class OvsdbJsonRpcClientTest {
     }
 
     private static JsonNode tree(final String json) {
-        try {
-            return MAPPER.readTree(json.replace('\'', '"'));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        }
+        return JsonRpcPeer.tree(json);
     }
 
     private void receive(final String json) {
-        channel.writeInbound(Unpooled.copiedBuffer(json.replace('\'', '"'), StandardCharsets.UTF_8));
+        peer.send(json);
     }
 
     private JsonNode sent() {
-        final ByteBuf buf = channel.readOutbound();
-        try {
-            return MAPPER.readTree(buf.toString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        } finally {
-            buf.release();
-        }
+        return peer.received();
     }
 
     @Test

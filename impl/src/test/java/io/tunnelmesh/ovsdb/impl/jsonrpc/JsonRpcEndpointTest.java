@@ -14,19 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.ovsdb.api.OvsdbConnectionClosedException;
 import io.tunnelmesh.ovsdb.api.OvsdbError;
 import io.tunnelmesh.ovsdb.api.OvsdbRpcException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,38 +40,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(NettyLeakDetection.class)
 class JsonRpcEndpointTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final List<JsonRpcMessage.Notification> notifications = new ArrayList<>();
     private final JsonRpcEndpoint endpoint = new JsonRpcEndpoint(TIMEOUT, notifications::add);
     private final EmbeddedChannel channel = new EmbeddedChannel();
+    private final JsonRpcPeer peer = new JsonRpcPeer(channel);
 
     JsonRpcEndpointTest() {
         JsonRpcPipelineStage.addStages(channel.pipeline(), 4096, endpoint);
     }
 
     private static JsonNode tree(final String json) {
-        try {
-            return MAPPER.readTree(json.replace('\'', '"'));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        }
+        return JsonRpcPeer.tree(json);
     }
 
     private void receive(final String json) {
-        channel.writeInbound(Unpooled.copiedBuffer(json.replace('\'', '"'), StandardCharsets.UTF_8));
+        peer.send(json);
     }
 
     private JsonNode sent() {
-        final ByteBuf buf = channel.readOutbound();
-        try {
-            return MAPPER.readTree(buf.toString(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError(e);
-        } finally {
-            buf.release();
-        }
+        return peer.received();
     }
 
     private CompletableFuture<JsonNode> call(final String method) {
