@@ -9,6 +9,8 @@ package io.tunnelmesh.openflow.impl.ovs;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,9 @@ import java.util.stream.Stream;
 public final class OvsSandbox implements AutoCloseable {
     private static final long START_TIMEOUT_MS = 20_000;
     private static final Path SCHEMA = Path.of("/usr/share/openvswitch/vswitch.ovsschema");
+    /** Loopback only, on a port the kernel picks: parallel sandboxes never collide. */
+    private static final String DB_TCP = "ptcp:0:127.0.0.1";
+    private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
 
     private final Path dir;
     private final Map<String, String> env;
@@ -80,7 +86,7 @@ public final class OvsSandbox implements AutoCloseable {
 
     private void startDaemons() throws IOException {
         run(List.of("ovsdb-tool", "create", dir.resolve("conf.db").toString(), SCHEMA.toString()));
-        daemons.add(daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(),
+        daemons.add(daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + DB_TCP,
             "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
             dir.resolve("conf.db").toString()), "ovsdb-server"));
         awaitFile(dbSocket(), "ovsdb-server socket");
@@ -109,6 +115,31 @@ public final class OvsSandbox implements AutoCloseable {
      */
     public Path dbSocket() {
         return dir.resolve("db.sock");
+    }
+
+    /**
+     * The loopback TCP address where {@code ovsdb-server} also listens ({@code ptcp:0:127.0.0.1}), for OVSDB clients
+     * that speak TCP: the port is the one the kernel picked, which the server logs, read as OVS's own tests read it.
+     *
+     * @return the address
+     * @throws IOException if the log shows no listening port in time
+     */
+    public InetSocketAddress dbTcpAddress() throws IOException {
+        final var log = dir.resolve("ovsdb-server.log");
+        final long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MS);
+        while (true) {
+            if (Files.exists(log)) {
+                final var matcher = LISTENING.matcher(Files.readString(log));
+                if (matcher.find()) {
+                    return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(matcher.group(1)));
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("ovsdb-server logged no listening port within " + START_TIMEOUT_MS + " ms; see "
+                    + log);
+            }
+            pause("ovsdb-server's TCP port");
+        }
     }
 
     /**
@@ -228,12 +259,16 @@ public final class OvsSandbox implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IOException(what + " did not appear within " + START_TIMEOUT_MS + " ms; see " + dir);
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted waiting for " + what, e);
-            }
+            pause(what);
+        }
+    }
+
+    private static void pause(final String what) throws IOException {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted waiting for " + what, e);
         }
     }
 
