@@ -1,0 +1,266 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.reconciler;
+
+import io.tunnelmesh.openflow.api.connection.OfConnection;
+import io.tunnelmesh.tunnel.impl.intent.Intent;
+import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.NodeState;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
+import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps every connected switch at its plan. Inputs (intent and segments, each node's discovered state, switches
+ * connecting and leaving) arrive from any thread; everything else happens on one thread: a burst of inputs
+ * coalesces into one run of the {@link OverlayPlanner}, each node whose planned flows changed (or whose switch just
+ * connected) is brought there by its {@link NodeReconciler}, one run at a time per node, and a node whose run failed
+ * is retried while its switch stays connected. After each plan the listener gets it (the operational state writer
+ * publishes its statuses).
+ */
+public final class OverlayReconciler implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OverlayReconciler.class);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+    /** A node's flows before any plan, or after a failed run: equal to no plan (a unique instance). */
+    private static final List<FlowSpec> UNKNOWN = Collections.unmodifiableList(new ArrayList<>());
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        final var thread = new Thread(runnable, "tunnelmesh-reconciler");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Consumer<OverlayPlan> planListener;
+    private final boolean bundles;
+    // confined to the executor
+    private Intent intent = Intent.EMPTY;
+    private SegmentPlan segments = new SegmentPlan(Map.of(), Map.of());
+    private final Map<String, NodeState> states = new HashMap<>();
+    private final Map<String, NodeLink> links = new HashMap<>();
+    private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
+    private OverlayPlan plan = new OverlayPlan(Map.of(), Map.of(), Map.of());
+    private boolean replanQueued;
+
+    /**
+     * A reconciler.
+     *
+     * @param planListener called on the reconciler's thread with every new plan
+     * @param bundles whether to send changes in ONF bundles (switches that refuse them get plain flow-mods)
+     */
+    public OverlayReconciler(final Consumer<OverlayPlan> planListener, final boolean bundles) {
+        this.planListener = planListener;
+        this.bundles = bundles;
+    }
+
+    /**
+     * The configuration changed.
+     *
+     * @param newIntent the intent
+     * @param newSegments the segment of each network
+     */
+    public void intentChanged(final Intent newIntent, final SegmentPlan newSegments) {
+        executor.execute(() -> {
+            intent = newIntent;
+            segments = newSegments;
+            queueReplan();
+        });
+    }
+
+    /**
+     * What a node has changed (its OVSDB session came up, an ofport was assigned, a tunnel port appeared).
+     *
+     * @param state the node's state
+     */
+    public void nodeChanged(final NodeState state) {
+        executor.execute(() -> {
+            states.put(state.node(), state);
+            queueReplan();
+        });
+    }
+
+    /**
+     * A node's OpenFlow connection finished its handshake: the switch is compared with the plan in full.
+     *
+     * @param node the node's name
+     * @param connection the connection
+     */
+    public void switchConnected(final String node, final OfConnection connection) {
+        executor.execute(() -> {
+            links.put(node, new NodeLink(node, connection));
+            queueReplan();
+        });
+    }
+
+    /**
+     * A node's OpenFlow connection closed.
+     *
+     * @param node the node's name
+     * @param connection the connection that closed; a newer one of the same node is kept
+     */
+    public void switchDisconnected(final String node, final OfConnection connection) {
+        executor.execute(() -> {
+            final var link = links.get(node);
+            if (link != null && link.connection == connection) {
+                links.remove(node);
+                checkIdle();
+            }
+        });
+    }
+
+    /**
+     * Compares a node's switch with its plan in full and sends the difference (the {@code reconcile-node} RPC).
+     *
+     * @param node the node's name
+     * @return what was changed; fails if the node's switch is not connected
+     */
+    public CompletableFuture<FlowChanges> reconcileNode(final String node) {
+        final var result = new CompletableFuture<FlowChanges>();
+        executor.execute(() -> {
+            final var link = links.get(node);
+            if (link == null) {
+                result.completeExceptionally(new IllegalStateException("node " + node + " has no OpenFlow "
+                    + "connection"));
+            } else {
+                link.forced.add(result);
+                link.kick();
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Completes once every input given so far has been planned and every connected switch holds its plan (or failed
+     * to and waits for a retry).
+     *
+     * @return the future
+     */
+    public CompletableFuture<Void> idle() {
+        final var result = new CompletableFuture<Void>();
+        executor.execute(() -> {
+            idleWaiters.add(result);
+            checkIdle();
+        });
+        return result;
+    }
+
+    /**
+     * The last plan.
+     *
+     * @return the plan (empty before the first)
+     */
+    public CompletableFuture<OverlayPlan> plan() {
+        return CompletableFuture.supplyAsync(() -> plan, executor);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private void queueReplan() {
+        if (!replanQueued) {
+            replanQueued = true;
+            executor.execute(this::replan);
+        }
+    }
+
+    private void replan() {
+        replanQueued = false;
+        final var next = OverlayPlanner.plan(intent, segments, states);
+        plan = next;
+        links.forEach((node, link) -> {
+            final var nodePlan = next.nodes().get(node);
+            if (nodePlan != null) {
+                link.want(nodePlan.flows());
+            }
+        });
+        checkIdle();
+        // last: a listener that throws loses only its own update (the executor keeps running)
+        planListener.accept(next);
+    }
+
+    private void checkIdle() {
+        if (replanQueued || links.values().stream().anyMatch(NodeLink::busy)) {
+            return;
+        }
+        idleWaiters.forEach(waiter -> waiter.complete(null));
+        idleWaiters.clear();
+    }
+
+    /** One connected switch, confined to the executor. */
+    private final class NodeLink {
+        final String node;
+        final OfConnection connection;
+        final NodeReconciler reconciler;
+        final List<CompletableFuture<FlowChanges>> forced = new ArrayList<>();
+        List<FlowSpec> wanted = UNKNOWN;
+        List<FlowSpec> applied = UNKNOWN;
+        boolean running;
+        boolean again;
+
+        NodeLink(final String node, final OfConnection connection) {
+            this.node = node;
+            this.connection = connection;
+            reconciler = new NodeReconciler(connection, bundles);
+        }
+
+        boolean busy() {
+            return running || wanted != UNKNOWN && wanted != applied && !wanted.equals(applied);
+        }
+
+        void want(final List<FlowSpec> flows) {
+            wanted = flows;
+            kick();
+        }
+
+        void kick() {
+            if (running) {
+                again = true;
+                return;
+            }
+            final var target = wanted;
+            if (target == UNKNOWN || (target == applied || target.equals(applied)) && forced.isEmpty()) {
+                return;
+            }
+            running = true;
+            final var waiters = List.copyOf(forced);
+            forced.clear();
+            reconciler.reconcile(target).whenCompleteAsync((changes, failure) -> {
+                running = false;
+                if (failure == null) {
+                    applied = target;
+                    waiters.forEach(waiter -> waiter.complete(changes));
+                } else {
+                    applied = UNKNOWN;
+                    waiters.forEach(waiter -> waiter.completeExceptionally(failure));
+                    if (links.get(node) == this && connection.isConnected()) {
+                        LOG.warn("node {}: reconciling failed, retrying in {}", node, RETRY, failure);
+                        executor.schedule(this::kick, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                }
+                if (again) {
+                    again = false;
+                    kick();
+                }
+                checkIdle();
+            }, executor);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.it.emulator;
+
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.intent;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.network;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.node;
+import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.segments;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.impl.NettyLeakDetection;
+import io.tunnelmesh.simpleclient.emulator.EmulatedSwitch;
+import io.tunnelmesh.simpleclient.emulator.FleetConfig;
+import io.tunnelmesh.simpleclient.emulator.PortPlan;
+import io.tunnelmesh.simpleclient.emulator.SwitchFleet;
+import io.tunnelmesh.simpleclient.switchstate.FlowEntry;
+import io.tunnelmesh.simpleclient.switchstate.Packet;
+import io.tunnelmesh.tunnel.api.Encapsulation;
+import io.tunnelmesh.tunnel.impl.intent.Intent;
+import io.tunnelmesh.tunnel.impl.intent.PortIntent;
+import io.tunnelmesh.tunnel.impl.planner.NodeState;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
+import io.tunnelmesh.tunnel.impl.reconciler.FlowChanges;
+import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The tunnel service's reconciler driving three emulated switches through the library: each switch ends up holding
+ * exactly its plan and forwards accordingly, a changed intent converges, and a restarted reconciler (a new instance
+ * with the same inputs) changes nothing on any switch: every flow entry is the same object as before.
+ */
+@ExtendWith(NettyLeakDetection.class)
+class OverlayReconcilerAgainstEmulatorTest {
+    private static final long DPID = 0x7e_0000_0001L;
+    private static final int TUNNEL = 100;
+    private static final List<String> NODES = List.of("n1", "n2", "n3");
+
+    private static PortIntent vm(final String name, final int node, final int port, final String mac) {
+        // the emulator names switch n's port p "s<n>-eth<p>": the interface OVS would report with that ofport
+        return new PortIntent(name, "n" + node, "s" + node + "-eth" + port, mac, List.of());
+    }
+
+    private static Intent intentWith(final boolean withB) {
+        final var nodes = List.of(node("n1", "192.0.2.1"), node("n2", "192.0.2.2"), node("n3", "192.0.2.3"));
+        final var blue = withB
+            ? network("blue", Encapsulation.VXLAN, vm("a", 1, 1, "02:00:00:00:00:0a"),
+                vm("b", 2, 1, "02:00:00:00:00:0b"), vm("c", 3, 1, "02:00:00:00:00:0c"))
+            : network("blue", Encapsulation.VXLAN, vm("a", 1, 1, "02:00:00:00:00:0a"),
+                vm("c", 3, 1, "02:00:00:00:00:0c"));
+        final var red = network("red", Encapsulation.VXLAN, vm("d", 1, 2, "02:00:00:00:00:0b"),
+            vm("e", 2, 2, "02:00:00:00:00:0a"));
+        return intent(nodes, blue, red);
+    }
+
+    private static void feed(final OverlayReconciler reconciler, final SwitchFleet fleet,
+            final RecordingController controller, final Intent intent) throws Exception {
+        for (int i = 0; i < NODES.size(); i++) {
+            final int number = i + 1;
+            reconciler.nodeChanged(new NodeState(NODES.get(i), true, Map.of(), Map.of(Encapsulation.VXLAN, TUNNEL),
+                Map.of("s" + number + "-eth1", 1, "s" + number + "-eth2", 2)));
+            reconciler.switchConnected(NODES.get(i), controller.awaitSwitch(DPID + i));
+        }
+        reconciler.intentChanged(intent, segments(intent));
+    }
+
+    @Test
+    void switchesConvergeToThePlanAndARestartChangesNothing() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID)
+                 .ports(PortPlan.of(2).withTunnelPort(TUNNEL)).controller(controller.address).threads(1).build())) {
+            final var plans = new AtomicReference<OverlayPlan>();
+            try (var reconciler = new OverlayReconciler(plans::set, true)) {
+                feed(reconciler, fleet, controller, intentWith(true));
+                reconciler.idle().get(20, TimeUnit.SECONDS);
+                for (int i = 0; i < NODES.size(); i++) {
+                    assertEquals(plans.get().nodes().get(NODES.get(i)).flows().size(),
+                        flows(fleet.byDatapathId(DPID + i)).size(), NODES.get(i));
+                }
+                final var n1 = fleet.byDatapathId(DPID);
+                final var toB = n1.query(state -> state.evaluate(fromPort(1, "02:00:00:00:00:0a",
+                    "02:00:00:00:00:0b"))).get(5, TimeUnit.SECONDS);
+                assertEquals(List.of(TUNNEL), toB.ports(), toB::toString);
+                assertEquals(InetAddress.getByName("192.0.2.2"), toB.outputs().get(0).packet().tunIpv4Dst());
+
+                // b leaves blue: n1 stops sending its MAC anywhere, red (reusing b's MAC) is unaffected
+                final var changed = intentWith(false);
+                reconciler.intentChanged(changed, segments(changed));
+                reconciler.idle().get(20, TimeUnit.SECONDS);
+                assertTrue(n1.query(state -> state.evaluate(fromPort(1, "02:00:00:00:00:0a", "02:00:00:00:00:0b")))
+                    .get(5, TimeUnit.SECONDS).isDropped());
+                assertEquals(List.of(TUNNEL), n1.query(state -> state.evaluate(fromPort(2, "02:00:00:00:00:0b",
+                    "02:00:00:00:00:0a"))).get(5, TimeUnit.SECONDS).ports());
+            }
+            final var before = new ArrayList<Set<FlowEntry>>();
+            for (int i = 0; i < NODES.size(); i++) {
+                before.add(identities(flows(fleet.byDatapathId(DPID + i))));
+            }
+            try (var restarted = new OverlayReconciler(plan -> { }, true)) {
+                feed(restarted, fleet, controller, intentWith(false));
+                restarted.idle().get(20, TimeUnit.SECONDS);
+                for (var node : NODES) {
+                    assertSame(FlowChanges.NONE, restarted.reconcileNode(node).get(10, TimeUnit.SECONDS), node);
+                }
+            }
+            for (int i = 0; i < NODES.size(); i++) {
+                assertEquals(before.get(i), identities(flows(fleet.byDatapathId(DPID + i))),
+                    NODES.get(i) + ": no flow deleted or re-added");
+            }
+            assertEquals(List.of(), List.copyOf(controller.errors));
+        }
+    }
+
+    private static List<FlowEntry> flows(final EmulatedSwitch emulated)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return emulated.query(state -> List.copyOf(state.flows())).get(5, TimeUnit.SECONDS);
+    }
+
+    private static Set<FlowEntry> identities(final List<FlowEntry> entries) {
+        final Set<FlowEntry> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(entries);
+        return set;
+    }
+
+    private static Packet fromPort(final int port, final String src, final String dst) {
+        return Packet.builder().inPort(port).ethSrc(MacAddress.of(src)).ethDst(MacAddress.of(dst)).ethType(0x0800)
+            .build();
+    }
+}
