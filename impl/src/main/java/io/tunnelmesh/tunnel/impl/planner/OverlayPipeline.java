@@ -8,7 +8,6 @@
 package io.tunnelmesh.tunnel.impl.planner;
 
 import io.tunnelmesh.openflow.api.MacAddress;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The constants of the L2 overlay pipeline on each integration bridge (DESIGN.md section 6).
@@ -57,12 +56,7 @@ public final class OverlayPipeline {
      * @return its metadata value
      */
     public static long networkTag(final String network) {
-        long hash = 0xcbf2_9ce4_8422_2325L;
-        for (byte b : network.getBytes(StandardCharsets.UTF_8)) {
-            hash ^= b & 0xff;
-            hash *= 0x0000_0100_0000_01b3L;
-        }
-        return hash;
+        return NameHash.fnv1a64(network);
     }
 
     /**
