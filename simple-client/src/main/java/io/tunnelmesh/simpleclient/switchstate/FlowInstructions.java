@@ -10,6 +10,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 import io.tunnelmesh.openflow.api.action.OfAction;
 import io.tunnelmesh.openflow.api.action.OfActionGroup;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionClearActions;
@@ -71,7 +72,7 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
         int gotoTable = NO_GOTO;
         for (OfInstruction instruction : instructions) {
             if (!seen.add(instruction.getClass())) {
-                throw new RequestRefusedException(OnfErrorCode.OFPBIC_DUP_INST, "two " + instruction.getClass()
+                throw new RequestRefusedException(OnfErrorCodes.OFPBIC_DUP_INST, "two " + instruction.getClass()
                     .getSimpleName() + " instructions");
             }
             switch (instruction) {

@@ -9,6 +9,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class OnfBundles {
      */
     void open(final OnfBundleControl request) throws RequestRefusedException {
         if (open.remove(request.bundleId()) != null) {
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_ID, "bundle " + id(request.bundleId())
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_ID, "bundle " + id(request.bundleId())
                 + " exists; discarded");
         }
         open.put(request.bundleId(), new Bundle(request.flags()));
@@ -50,7 +51,7 @@ final class OnfBundles {
         final Bundle bundle = existing(request.bundleId());
         if (bundle.closed) {
             open.remove(request.bundleId());
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BUNDLE_CLOSED, "bundle " + id(request.bundleId())
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BUNDLE_CLOSED, "bundle " + id(request.bundleId())
                 + " is closed already; discarded");
         }
         checkFlags(request.bundleId(), bundle, request.flags());
@@ -77,7 +78,7 @@ final class OnfBundles {
         final Bundle bundle = existing(request.bundleId());
         open.remove(request.bundleId());
         if (bundle.flags != request.flags()) {
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_FLAGS, "bundle " + id(request.bundleId())
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_FLAGS, "bundle " + id(request.bundleId())
                 + " was opened with flags " + bundle.flags + ", committed with " + request.flags());
         }
         return List.copyOf(bundle.messages);
@@ -91,13 +92,13 @@ final class OnfBundles {
      */
     void add(final OnfBundleAdd request) throws RequestRefusedException {
         if (!request.xidsMatch()) {
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_MSG_BAD_XID, "the added message has xid "
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_MSG_BAD_XID, "the added message has xid "
                 + request.message().xid() + ", the bundle add " + request.xid());
         }
         switch (request.message()) {
             case OfFlowMod mod -> FlowTables.check(mod);
             case OfGroupMod mod -> GroupTable.check(mod);
-            default -> throw new RequestRefusedException(OnfErrorCode.OFPBFC_MSG_UNSUP, "a bundle carries flow-mods "
+            default -> throw new RequestRefusedException(OnfErrorCodes.OFPBFC_MSG_UNSUP, "a bundle carries flow-mods "
                 + "and group-mods, not " + request.message().getClass().getSimpleName());
         }
         final Bundle bundle = open.get(request.bundleId());
@@ -109,7 +110,7 @@ final class OnfBundles {
         }
         if (bundle.closed) {
             open.remove(request.bundleId());
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BUNDLE_CLOSED, "bundle " + id(request.bundleId())
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BUNDLE_CLOSED, "bundle " + id(request.bundleId())
                 + " is closed; discarded");
         }
         checkFlags(request.bundleId(), bundle, request.flags());
@@ -126,7 +127,7 @@ final class OnfBundles {
     private Bundle existing(final int bundleId) throws RequestRefusedException {
         final Bundle bundle = open.get(bundleId);
         if (bundle == null) {
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_ID, "no bundle " + id(bundleId));
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_ID, "no bundle " + id(bundleId));
         }
         return bundle;
     }
@@ -135,7 +136,7 @@ final class OnfBundles {
             throws RequestRefusedException {
         if (bundle.flags != flags) {
             open.remove(bundleId);
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_FLAGS, "bundle " + id(bundleId)
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_FLAGS, "bundle " + id(bundleId)
                 + " was opened with flags " + bundle.flags + ", not " + flags + "; discarded");
         }
     }

@@ -8,6 +8,7 @@
 package io.tunnelmesh.simpleclient.switchstate;
 
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import io.tunnelmesh.openflow.api.message.OfExperimenterErrorCode;
 
 /**
  * A request the switch refuses, with the OpenFlow error it answers and a reason for people. Nothing of the request
@@ -25,6 +26,16 @@ public final class RequestRefusedException extends Exception {
      * @param reason what was wrong
      */
     public RequestRefusedException(final OfErrorCode code, final String reason) {
+        this(SwitchErrorCode.of(code), reason);
+    }
+
+    /**
+     * A refusal with an experimenter code, such as an ONF bundle error.
+     *
+     * @param code the experimenter code
+     * @param reason why, for the log
+     */
+    public RequestRefusedException(final OfExperimenterErrorCode code, final String reason) {
         this(SwitchErrorCode.of(code), reason);
     }
 

@@ -11,19 +11,26 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
+import io.tunnelmesh.openflow.api.message.OfExperimenterError;
+import io.tunnelmesh.openflow.api.message.OfExperimenterErrorCode;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * Why the switch refuses a request: a standard OpenFlow 1.3 error code, or one of the ONF experimenter errors that
  * OpenFlow 1.3 switches send for what OpenFlow 1.4 made standard (bundles, duplicate instructions).
  */
-public sealed interface SwitchErrorCode extends Serializable permits SwitchErrorCode.Standard, OnfErrorCode {
+public sealed interface SwitchErrorCode extends Serializable permits SwitchErrorCode.Standard,
+        SwitchErrorCode.Experimenter {
     /**
      * The error's name, such as {@code OFPFMFC_OVERLAP}.
      *
      * @return the name
      */
     String name();
+
+    /** How many bytes of the request an error carries, as Open vSwitch sends (OpenFlow asks for at least 64). */
+    int MAX_DATA = 64;
 
     /**
      * The {@code OFPT_ERROR} answering a request.
@@ -42,6 +49,33 @@ public sealed interface SwitchErrorCode extends Serializable permits SwitchError
      */
     static SwitchErrorCode of(final OfErrorCode code) {
         return new Standard(code.type().code(), code.code());
+    }
+
+    /**
+     * An experimenter code, such as the ONF codes of {@code OnfErrorCodes}.
+     *
+     * @param code the experimenter, code and name
+     * @return the error code
+     */
+    static SwitchErrorCode of(final OfExperimenterErrorCode code) {
+        return new Experimenter(code.experimenter(), code.code(), code.name());
+    }
+
+    /**
+     * An experimenter error ({@code OFPET_EXPERIMENTER}, OpenFlow 1.3.5 section 7.4.4), kept as numbers and name so
+     * that the exception carrying it serializes.
+     *
+     * @param experimenter the experimenter ID
+     * @param value the 16-bit experimenter code
+     * @param name the code's name
+     */
+    record Experimenter(int experimenter, int value, String name) implements SwitchErrorCode {
+        @Override
+        public OfErrorMessage toMessage(final int xid, final OfBytes request) {
+            final var data = request.length() <= MAX_DATA ? request
+                : OfBytes.copyOf(Arrays.copyOf(request.toByteArray(), MAX_DATA));
+            return new OfExperimenterError(xid, OfExperimenterErrorCode.of(experimenter, value, name), data);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import io.tunnelmesh.openflow.api.OfBytes;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import io.tunnelmesh.openflow.api.message.OfGroupMod;
@@ -121,7 +122,7 @@ public final class SwitchState {
         } else if (type.equals(OnfBundleControlType.COMMIT_REQUEST)) {
             return commit(control, bundles.takeForCommit(control), now);
         } else {
-            throw new RequestRefusedException(OnfErrorCode.OFPBFC_BAD_TYPE, type.toString());
+            throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_TYPE, type.toString());
         }
         return List.of(reply(control));
     }
@@ -145,8 +146,8 @@ public final class SwitchState {
                     default -> throw new IllegalStateException("bundles hold flow-mods and group-mods only");
                 }
             } catch (RequestRefusedException e) {
-                return List.of(error(add, e), OnfErrorCode.OFPBFC_MSG_FAILED.toMessage(control.xid(),
-                    requestBytes.of(control)));
+                return List.of(error(add, e), SwitchErrorCode.of(OnfErrorCodes.OFPBFC_MSG_FAILED)
+                    .toMessage(control.xid(), requestBytes.of(control)));
             }
         }
         flows = newFlows;

@@ -22,6 +22,7 @@ import io.tunnelmesh.openflow.api.ext.nicira.NxActionExit;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionNote;
 import io.tunnelmesh.openflow.api.ext.nicira.NxActionRegLoad;
 import io.tunnelmesh.openflow.api.ext.nicira.NxFieldRef;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionGotoTable;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionMeter;
@@ -231,7 +232,7 @@ class FlowTablesTest {
         assertEquals(OfErrorCode.OFPFMFC_BAD_COMMAND, refusal(flow(0, 1, 1).command(OfFlowModCommand.valueOf(5))
             .build()));
         assertEquals(OfErrorCode.OFPFMFC_BAD_FLAGS, refusal(flow(0, 1, 1).flags(0x20).build()));
-        assertEquals(OnfErrorCode.OFPBIC_DUP_INST.expCode(), onfCodeOf(state.handle(flow(0, 1, 1)
+        assertEquals(OnfErrorCodes.OFPBIC_DUP_INST.code(), onfCodeOf(state.handle(flow(0, 1, 1)
             .applyActions(OfActionOutput.to(1)).applyActions(OfActionOutput.to(2)).build()).get(0)));
         assertEquals(OfErrorCode.OFPBIC_UNKNOWN_INST, refusal(flow(0, 1, 1)
             .instruction(new OfInstructionUnknown(7, OfBytes.ofHex("00000000"))).build()));

@@ -18,6 +18,7 @@ import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
@@ -105,7 +106,7 @@ class OnfBundlesTest {
         assertEquals(OfErrorCode.OFPBAC_BAD_OUT_GROUP, ((OfError) answer.get(0)).error());
         assertEquals(4, answer.get(0).xid());
         assertEquals("OnfBundleAdd#4", dataOf(answer.get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_MSG_FAILED.expCode(), onfCodeOf(answer.get(1)));
+        assertEquals(OnfErrorCodes.OFPBFC_MSG_FAILED.code(), onfCodeOf(answer.get(1)));
         assertEquals(5, answer.get(1).xid());
         assertEquals("OnfBundleControl#5", dataOf(answer.get(1)));
         // nothing of it: the flow the bundle deleted is still there, the one it added is not
@@ -126,53 +127,53 @@ class OnfBundlesTest {
 
     @Test
     void bundleErrorsAreThoseOfOpenVswitch() {
-        assertEquals(OnfErrorCode.OFPBFC_BAD_ID.expCode(), onfCodeOf(state.handle(control(1, 1,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_ID.code(), onfCodeOf(state.handle(control(1, 1,
             OnfBundleControlType.CLOSE_REQUEST)).get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_ID.expCode(), onfCodeOf(state.handle(control(1, 1,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_ID.code(), onfCodeOf(state.handle(control(1, 1,
             OnfBundleControlType.COMMIT_REQUEST)).get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_ID.expCode(), onfCodeOf(state.handle(control(1, 1,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_ID.code(), onfCodeOf(state.handle(control(1, 1,
             OnfBundleControlType.DISCARD_REQUEST)).get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_TYPE.expCode(), onfCodeOf(state.handle(control(1, 1,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_TYPE.code(), onfCodeOf(state.handle(control(1, 1,
             OnfBundleControlType.OPEN_REPLY)).get(0)));
 
         // opening twice discards the bundle and fails
         state.handle(control(1, 2, OnfBundleControlType.OPEN_REQUEST));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_ID.expCode(), onfCodeOf(state.handle(control(2, 2,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_ID.code(), onfCodeOf(state.handle(control(2, 2,
             OnfBundleControlType.OPEN_REQUEST)).get(0)));
         assertEquals(0, state.openBundleCount());
 
         // closing twice, or adding to a closed bundle, discards it
         state.handle(control(1, 3, OnfBundleControlType.OPEN_REQUEST));
         state.handle(control(2, 3, OnfBundleControlType.CLOSE_REQUEST));
-        assertEquals(OnfErrorCode.OFPBFC_BUNDLE_CLOSED.expCode(), onfCodeOf(state.handle(OnfBundleAdd.of(3, ATOMIC,
+        assertEquals(OnfErrorCodes.OFPBFC_BUNDLE_CLOSED.code(), onfCodeOf(state.handle(OnfBundleAdd.of(3, ATOMIC,
             flow(3, 1, 2))).get(0)));
         assertEquals(0, state.openBundleCount());
 
         state.handle(control(1, 3, OnfBundleControlType.OPEN_REQUEST));
         state.handle(control(2, 3, OnfBundleControlType.CLOSE_REQUEST));
-        assertEquals(OnfErrorCode.OFPBFC_BUNDLE_CLOSED.expCode(), onfCodeOf(state.handle(control(3, 3,
+        assertEquals(OnfErrorCodes.OFPBFC_BUNDLE_CLOSED.code(), onfCodeOf(state.handle(control(3, 3,
             OnfBundleControlType.CLOSE_REQUEST)).get(0)));
         assertEquals(0, state.openBundleCount());
 
         // flags other than the bundle's, on close, add or commit
         state.handle(control(1, 4, OnfBundleControlType.OPEN_REQUEST));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(OnfBundleControl.of(2, 4,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_FLAGS.code(), onfCodeOf(state.handle(OnfBundleControl.of(2, 4,
             OnfBundleControlType.CLOSE_REQUEST, 0)).get(0)));
         state.handle(control(1, 4, OnfBundleControlType.OPEN_REQUEST));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(new OnfBundleAdd(2, 4, 0,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_FLAGS.code(), onfCodeOf(state.handle(new OnfBundleAdd(2, 4, 0,
             flow(2, 1, 2), List.of())).get(0)));
         state.handle(OnfBundleAdd.of(4, ATOMIC, flow(3, 1, 2)));
-        assertEquals(OnfErrorCode.OFPBFC_BAD_FLAGS.expCode(), onfCodeOf(state.handle(OnfBundleControl.of(4, 4,
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_FLAGS.code(), onfCodeOf(state.handle(OnfBundleControl.of(4, 4,
             OnfBundleControlType.COMMIT_REQUEST, OnfBundleControl.ATOMIC | OnfBundleControl.ORDERED)).get(0)));
         assertEquals(0, state.flowCount());
         assertEquals(0, state.openBundleCount());
 
         // messages a bundle cannot carry, or with another xid than the bundle add
-        assertEquals(OnfErrorCode.OFPBFC_MSG_UNSUP.expCode(), onfCodeOf(state.handle(OnfBundleAdd.of(5, ATOMIC,
+        assertEquals(OnfErrorCodes.OFPBFC_MSG_UNSUP.code(), onfCodeOf(state.handle(OnfBundleAdd.of(5, ATOMIC,
             OfMeterMod.builder(1).kbps().drop(1, 0).build())).get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_MSG_UNSUP.expCode(), onfCodeOf(state.handle(OnfBundleAdd.of(5, ATOMIC,
+        assertEquals(OnfErrorCodes.OFPBFC_MSG_UNSUP.code(), onfCodeOf(state.handle(OnfBundleAdd.of(5, ATOMIC,
             OfBarrierRequest.of(0))).get(0)));
-        assertEquals(OnfErrorCode.OFPBFC_MSG_BAD_XID.expCode(), onfCodeOf(state.handle(new OnfBundleAdd(9, 5,
+        assertEquals(OnfErrorCodes.OFPBFC_MSG_BAD_XID.code(), onfCodeOf(state.handle(new OnfBundleAdd(9, 5,
             ATOMIC, flow(8, 1, 2), List.of())).get(0)));
         assertEquals(0, state.openBundleCount());
     }
@@ -234,7 +235,7 @@ class OnfBundlesTest {
             assertInstanceOf(OnfBundleControl.class, answer.get(answer.size() - 1));
         } else {
             assertEquals(before, describe(bundled));
-            assertEquals(OnfErrorCode.OFPBFC_MSG_FAILED.expCode(), onfCodeOf(answer.get(answer.size() - 1)));
+            assertEquals(OnfErrorCodes.OFPBFC_MSG_FAILED.code(), onfCodeOf(answer.get(answer.size() - 1)));
         }
     }
 

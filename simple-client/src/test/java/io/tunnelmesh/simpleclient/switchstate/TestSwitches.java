@@ -9,6 +9,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 
 import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.message.OfError;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
@@ -108,7 +109,7 @@ final class TestSwitches {
     /** The ONF experimenter code of an experimenter error. */
     static int onfCodeOf(final OfMessage message) {
         if (!(message instanceof OfExperimenterError error)
-                || error.error().experimenter() != OnfErrorCode.ONF_EXPERIMENTER) {
+                || error.error().experimenter() != OnfErrorCodes.ONF_EXPERIMENTER) {
             throw new AssertionError("expected an ONF experimenter error, got " + message);
         }
         return error.error().code();
