@@ -9,7 +9,6 @@ package io.tunnelmesh.tunnel.impl.reconciler;
 
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
-import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,10 @@ import java.util.function.IntSupplier;
  * priority and match, OpenFlow 1.3.5 section 6.4) and flows of ours the plan no longer has.
  *
  * @param additions the planned flows that are missing or differ
- * @param deletions the switch's flows under our cookie that the plan does not hold
+ * @param deletions the flows under our cookie that the switch holds (as it reported them, or as we last sent them)
+ *                  and the plan does not
  */
-public record FlowChanges(List<FlowSpec> additions, List<OfFlowStats> deletions) {
+public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions) {
     /** Nothing to do. */
     public static final FlowChanges NONE = new FlowChanges(List.of(), List.of());
 
@@ -51,7 +51,7 @@ public record FlowChanges(List<FlowSpec> additions, List<OfFlowStats> deletions)
         final var mods = new ArrayList<OfFlowMod>(deletions.size() + additions.size());
         for (var flow : deletions) {
             mods.add(OfFlowMod.builder().xid(xids.getAsInt()).command(OfFlowModCommand.DELETE_STRICT)
-                .table(flow.tableId()).priority(flow.priority()).cookie(flow.cookie(), -1L).match(flow.match())
+                .table(flow.table()).priority(flow.priority()).cookie(flow.cookie(), -1L).match(flow.match())
                 .build());
         }
         additions.forEach(flow -> mods.add(flow.toAdd(xids.getAsInt())));

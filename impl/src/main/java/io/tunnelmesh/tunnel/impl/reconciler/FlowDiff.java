@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,38 +35,66 @@ public final class FlowDiff {
     }
 
     /**
-     * What the switch needs.
+     * What the switch needs, from what it reports.
      *
      * @param planned the flows the switch must hold
      * @param reported the flows the switch reports, ours and others'
      * @return the changes, empty when the switch holds exactly the plan
      */
     public static FlowChanges between(final List<FlowSpec> planned, final List<OfFlowStats> reported) {
-        final var ours = new HashMap<Key, OfFlowStats>();
+        final var held = new HashMap<Key, FlowSpec>();
+        final var expiring = new HashSet<Key>();
         for (var flow : reported) {
             if (isOurs(flow.cookie())) {
-                ours.put(new Key(flow.tableId(), flow.priority(), flow.match()), flow);
+                final var key = new Key(flow.tableId(), flow.priority(), flow.match());
+                held.put(key, new FlowSpec(flow.tableId(), flow.priority(), flow.cookie(), flow.match(),
+                    flow.instructions()));
+                if (flow.idleTimeout() != 0 || flow.hardTimeout() != 0) {
+                    // ours never expire: someone changed it, replace it
+                    expiring.add(key);
+                }
             }
         }
+        return diff(planned, held, expiring);
+    }
+
+    /**
+     * What the switch needs, from what it was last brought to: no reading back, for the steady state in which the
+     * switch is known to hold {@code applied} (a bundle committed, or a barrier answered, with nothing refused).
+     *
+     * @param applied the flows the switch holds
+     * @param planned the flows the switch must hold
+     * @return the changes, empty when nothing changed
+     */
+    public static FlowChanges since(final List<FlowSpec> applied, final List<FlowSpec> planned) {
+        final var held = new HashMap<Key, FlowSpec>();
+        for (var flow : applied) {
+            held.put(new Key(flow.table(), flow.priority(), flow.match()), flow);
+        }
+        return diff(planned, held, Set.of());
+    }
+
+    private static FlowChanges diff(final List<FlowSpec> planned, final Map<Key, FlowSpec> held,
+            final Set<Key> replace) {
         final var additions = new ArrayList<FlowSpec>();
         final var wanted = new HashSet<Key>();
         for (var flow : planned) {
             final var key = new Key(flow.table(), flow.priority(), flow.match());
             wanted.add(key);
-            final var held = ours.get(key);
-            if (held == null || !same(flow, held)) {
+            final var current = held.get(key);
+            if (current == null || replace.contains(key) || !same(flow, current)) {
                 additions.add(flow);
             }
         }
-        final var deletions = new ArrayList<OfFlowStats>();
-        ours.forEach((key, flow) -> {
+        final var deletions = new ArrayList<FlowSpec>();
+        held.forEach((key, flow) -> {
             if (!wanted.contains(key)) {
                 deletions.add(flow);
             }
         });
-        // a stable order: by table, then priority, as the switch reported them
-        deletions.sort((one, other) -> one.tableId() != other.tableId()
-            ? Integer.compare(one.tableId(), other.tableId()) : Integer.compare(other.priority(), one.priority()));
+        // a stable order: by table, then priority
+        deletions.sort((one, other) -> one.table() != other.table()
+            ? Integer.compare(one.table(), other.table()) : Integer.compare(other.priority(), one.priority()));
         return additions.isEmpty() && deletions.isEmpty() ? FlowChanges.NONE : new FlowChanges(additions, deletions);
     }
 
@@ -79,9 +108,9 @@ public final class FlowDiff {
         return (cookie & OverlayPipeline.COOKIE_MARK_MASK) == OverlayPipeline.COOKIE_MARK;
     }
 
-    private static boolean same(final FlowSpec planned, final OfFlowStats held) {
-        return planned.cookie() == held.cookie() && held.idleTimeout() == 0 && held.hardTimeout() == 0
-            && Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions()));
+    private static boolean same(final FlowSpec planned, final FlowSpec held) {
+        return planned.cookie() == held.cookie() && (planned.instructions().equals(held.instructions())
+            || Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions())));
     }
 
     /** An entry's identity with the match as a set of fields. */

@@ -94,6 +94,18 @@ public final class NodeReconciler {
     }
 
     /**
+     * Brings a switch known to hold {@code applied} to {@code planned}, without reading its flows back.
+     *
+     * @param applied the flows the switch holds since its last successful change
+     * @param planned the flows the switch must hold
+     * @return what was changed
+     */
+    public CompletableFuture<FlowChanges> update(final List<FlowSpec> applied, final List<FlowSpec> planned) {
+        final var changes = FlowDiff.since(applied, planned);
+        return apply(changes).thenApply(done -> changes);
+    }
+
+    /**
      * Sends changes.
      *
      * @param changes the changes

@@ -242,7 +242,11 @@ public final class OverlayReconciler implements AutoCloseable {
             running = true;
             final var waiters = List.copyOf(forced);
             forced.clear();
-            reconciler.reconcile(target).whenCompleteAsync((changes, failure) -> {
+            // a switch known to hold what was last sent gets the difference; a new one, a failed one and a forced
+            // reconcile-node are read back and compared in full
+            final var run = applied == UNKNOWN || !waiters.isEmpty() ? reconciler.reconcile(target)
+                : reconciler.update(applied, target);
+            run.whenCompleteAsync((changes, failure) -> {
                 running = false;
                 if (failure == null) {
                     applied = target;

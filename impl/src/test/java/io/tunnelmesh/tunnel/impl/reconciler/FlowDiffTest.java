@@ -63,7 +63,7 @@ class FlowDiffTest {
         final var stale = reported(COOKIE, OfMatch.of(OxmInPort.of(9)), CLASSIFY);
         final var foreign = reported(0x1234, OfMatch.of(OxmInPort.of(8)), CLASSIFY);
         final var changes = FlowDiff.between(List.of(), List.of(stale, foreign));
-        assertEquals(List.of(stale), changes.deletions());
+        assertEquals(List.of(new FlowSpec(0, 100, COOKIE, stale.match(), CLASSIFY)), changes.deletions());
         final var xids = new AtomicInteger(40);
         final var mods = changes.toFlowMods(xids::incrementAndGet);
         assertEquals(1, mods.size());
@@ -77,5 +77,16 @@ class FlowDiffTest {
     void timeoutsOnOurFlowAreReplaced() {
         final var timed = new OfFlowStats(0, 12, 0, 100, 30, 0, 0, COOKIE, 5, 500, PLANNED.match(), CLASSIFY);
         assertEquals(List.of(PLANNED), FlowDiff.between(List.of(PLANNED), List.of(timed)).additions());
+    }
+
+    @Test
+    void sinceWhatWasAppliedSendsOnlyTheDifference() {
+        final var other = new FlowSpec(10, 100, COOKIE, OfMatch.of(OxmInPort.of(2)), CLASSIFY);
+        final var changed = new FlowSpec(0, 100, COOKIE, PLANNED.match(),
+            List.of(OfInstructionApplyActions.of(OfActionOutput.to(3))));
+        assertSame(FlowChanges.NONE, FlowDiff.since(List.of(PLANNED, other), List.of(PLANNED, other)));
+        final var changes = FlowDiff.since(List.of(PLANNED, other), List.of(changed));
+        assertEquals(List.of(changed), changes.additions());
+        assertEquals(List.of(other), changes.deletions());
     }
 }
