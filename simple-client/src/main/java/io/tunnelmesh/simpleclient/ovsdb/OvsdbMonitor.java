@@ -1,0 +1,192 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.simpleclient.ovsdb;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorRequest;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbRowUpdate;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbAtom;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbMap;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbValue;
+import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
+import io.tunnelmesh.ovsdb.api.schema.OvsdbTableSchema;
+import io.tunnelmesh.ovsdb.impl.codec.OvsdbNotationEncoder;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One monitor of a session: which tables, columns, rows and kinds of change it watches, and how it writes what
+ * changed. {@code monitor} (RFC 7047 sections 4.1.5 and 4.1.6) writes table updates whose {@code "new"} holds every
+ * watched column and whose {@code "old"} holds the changed ones. {@code monitor_cond} and {@code monitor_cond_since}
+ * ({@code ovsdb-server(7)}) write table updates 2: {@code "initial"} and {@code "insert"} without the columns that
+ * hold their default, {@code "modify"} as a diff (a new atom, the symmetric difference of a set, the changed pairs of
+ * a map), {@code "delete"}; a row that comes to meet the monitor's conditions is an insert, one that stops meeting
+ * them a delete. Of several requests for one table, the first counts.
+ */
+final class OvsdbMonitor {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final JsonNode id;
+    private final boolean diffs;
+    private final Map<String, OvsdbMonitorRequest> requests = new LinkedHashMap<>();
+    private final Map<String, OvsdbTableSchema> tables = new LinkedHashMap<>();
+
+    OvsdbMonitor(final JsonNode id, final boolean diffs, final List<OvsdbMonitorRequest> requests,
+            final OvsdbDatabaseSchema schema) {
+        this.id = id;
+        this.diffs = diffs;
+        for (var request : requests) {
+            if (requests.stream().filter(r -> r.table().equals(request.table())).findFirst().orElseThrow()
+                    == request) {
+                this.requests.put(request.table(), request);
+                tables.put(request.table(), schema.table(request.table()).orElseThrow());
+            }
+        }
+    }
+
+    JsonNode id() {
+        return id;
+    }
+
+    /**
+     * The reply of a monitor that starts: every watched row, if the requests select {@code initial}.
+     */
+    ObjectNode initial(final Map<String, Map<UUID, OvsdbRow>> contents) {
+        final var json = JSON.objectNode();
+        requests.forEach((table, request) -> {
+            if (!request.select().contains(OvsdbMonitorRequest.Select.INITIAL)) {
+                return;
+            }
+            final var rows = JSON.objectNode();
+            contents.get(table).forEach((uuid, row) -> {
+                if (OvsdbRowMatcher.matches(row, request.where())) {
+                    rows.set(uuid.toString(), diffs ? JSON.objectNode().set("initial", encode(table, row, true))
+                        : JSON.objectNode().set("new", encode(table, row, false)));
+                }
+            });
+            if (!rows.isEmpty()) {
+                json.set(table, rows);
+            }
+        });
+        return json;
+    }
+
+    /**
+     * What a committed change means to this monitor.
+     *
+     * @return the table updates, empty if the monitor sees no change
+     */
+    ObjectNode changes(final OvsdbTableUpdates change) {
+        final var json = JSON.objectNode();
+        requests.forEach((table, request) -> {
+            final var rows = JSON.objectNode();
+            change.tables().getOrDefault(table, Map.of()).forEach((uuid, update) ->
+                rowUpdate(table, request, update).ifPresent(row -> rows.set(uuid.toString(), row)));
+            if (!rows.isEmpty()) {
+                json.set(table, rows);
+            }
+        });
+        return json;
+    }
+
+    private Optional<ObjectNode> rowUpdate(final String table, final OvsdbMonitorRequest request,
+            final OvsdbRowUpdate update) {
+        final boolean wasIn = update.old().filter(row -> OvsdbRowMatcher.matches(row, request.where())).isPresent();
+        final boolean isIn = update.current().filter(row -> OvsdbRowMatcher.matches(row, request.where()))
+            .isPresent();
+        if (!wasIn && isIn && request.select().contains(OvsdbMonitorRequest.Select.INSERT)) {
+            final var row = update.current().orElseThrow();
+            return Optional.of(diffs ? JSON.objectNode().set("insert", encode(table, row, true))
+                : JSON.objectNode().set("new", encode(table, row, false)));
+        }
+        if (wasIn && !isIn && request.select().contains(OvsdbMonitorRequest.Select.DELETE)) {
+            return Optional.of(diffs ? JSON.objectNode().putNull("delete")
+                : JSON.objectNode().set("old", encode(table, update.old().orElseThrow(), false)));
+        }
+        if (wasIn && isIn && request.select().contains(OvsdbMonitorRequest.Select.MODIFY)) {
+            return modify(table, update.old().orElseThrow(), update.current().orElseThrow());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ObjectNode> modify(final String table, final OvsdbRow old, final OvsdbRow current) {
+        final var changedOld = new LinkedHashMap<String, OvsdbValue>();
+        final var diff = new LinkedHashMap<String, OvsdbValue>();
+        for (var column : columns(table)) {
+            final var before = old.columns().get(column);
+            final var after = current.columns().get(column);
+            if (!before.equals(after)) {
+                changedOld.put(column, before);
+                diff.put(column, diff(before, after));
+            }
+        }
+        if (diff.isEmpty()) {
+            return Optional.empty();
+        }
+        if (diffs) {
+            return Optional.of(JSON.objectNode().set("modify", OvsdbNotationEncoder.encodeRow(new OvsdbRow(diff))));
+        }
+        final var json = JSON.objectNode();
+        json.set("old", OvsdbNotationEncoder.encodeRow(new OvsdbRow(changedOld)));
+        json.set("new", encode(table, current, false));
+        return Optional.of(json);
+    }
+
+    private static OvsdbValue diff(final OvsdbValue before, final OvsdbValue after) {
+        if (before instanceof OvsdbSet old && after instanceof OvsdbSet current) {
+            final var elements = new LinkedHashSet<OvsdbAtom>(old.elements());
+            elements.addAll(current.elements());
+            final var common = new HashSet<>(old.elements());
+            common.retainAll(current.elements());
+            elements.removeAll(common);
+            return new OvsdbSet(elements);
+        }
+        if (before instanceof OvsdbMap old && after instanceof OvsdbMap current) {
+            final var entries = new LinkedHashMap<OvsdbAtom, OvsdbAtom>();
+            old.entries().forEach((key, value) -> {
+                if (!current.entries().containsKey(key)) {
+                    entries.put(key, value);
+                }
+            });
+            current.entries().forEach((key, value) -> {
+                if (!value.equals(old.entries().get(key))) {
+                    entries.put(key, value);
+                }
+            });
+            return new OvsdbMap(entries);
+        }
+        return after;
+    }
+
+    private List<String> columns(final String table) {
+        final var request = requests.get(table);
+        return request.columns().isEmpty() ? List.copyOf(tables.get(table).columns().keySet()) : request.columns();
+    }
+
+    private ObjectNode encode(final String table, final OvsdbRow row, final boolean skipDefaults) {
+        final var columns = new LinkedHashMap<String, OvsdbValue>();
+        final var schema = tables.get(table);
+        for (var column : columns(table)) {
+            final var value = row.columns().get(column);
+            if (!skipDefaults || !OvsdbColumnDefaults.isDefault(value, schema.column(column).orElseThrow().type())) {
+                columns.put(column, value);
+            }
+        }
+        return OvsdbNotationEncoder.encodeRow(new OvsdbRow(columns));
+    }
+}
