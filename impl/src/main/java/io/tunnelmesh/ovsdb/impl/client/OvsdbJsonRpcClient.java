@@ -175,6 +175,16 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
         endpoint.close();
     }
 
+    /**
+     * Completes when the connection has closed, for whichever reason: {@link #close()}, the peer, an unanswered
+     * inactivity probe, a framing error.
+     *
+     * @return the future
+     */
+    public CompletableFuture<Void> closeFuture() {
+        return endpoint.closeFuture();
+    }
+
     private String nextMonitorId() {
         return "tm-" + monitorIds.incrementAndGet();
     }

@@ -86,9 +86,7 @@ public final class OvsSandbox implements AutoCloseable {
 
     private void startDaemons() throws IOException {
         run(List.of("ovsdb-tool", "create", dir.resolve("conf.db").toString(), SCHEMA.toString()));
-        daemons.add(daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + DB_TCP,
-            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
-            dir.resolve("conf.db").toString()), "ovsdb-server"));
+        daemons.add(ovsdbServer(DB_TCP));
         awaitFile(dbSocket(), "ovsdb-server socket");
         vsctl("--no-wait", "init");
         final var vswitchd = new ArrayList<>(List.of("ovs-vswitchd", "--no-chdir"));
@@ -97,6 +95,37 @@ public final class OvsSandbox implements AutoCloseable {
             "--log-file=" + dir.resolve("ovs-vswitchd.log"), "unix:" + dbSocket()));
         daemons.add(daemon(vswitchd, "ovs-vswitchd"));
         awaitFile(dir.resolve("ovs-vswitchd.ctl"), "ovs-vswitchd control socket");
+    }
+
+    private Process ovsdbServer(final String tcpRemote) throws IOException {
+        return daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + tcpRemote,
+            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
+            dir.resolve("conf.db").toString()), "ovsdb-server");
+    }
+
+    /**
+     * Kills this sandbox's {@code ovsdb-server} with SIGKILL (by its process handle, the child this sandbox started),
+     * waits for it to be gone, then starts it again on the same database and the same TCP port: a server crash and
+     * restart as clients see it. {@code ovs-vswitchd} reconnects by itself.
+     *
+     * @throws IOException if the server does not come back in time
+     */
+    public void killAndRestartDatabase() throws IOException {
+        final var address = dbTcpAddress();
+        final var server = daemons.get(0);
+        server.destroyForcibly();
+        try {
+            if (!server.waitFor(START_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new IOException("ovsdb-server (pid " + server.pid() + ") survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted killing ovsdb-server", e);
+        }
+        // a killed server leaves its socket and pid files behind; the new one replaces the socket
+        Files.deleteIfExists(dbSocket());
+        daemons.set(0, ovsdbServer("ptcp:" + address.getPort() + ":127.0.0.1"));
+        awaitFile(dbSocket(), "restarted ovsdb-server socket");
     }
 
     /**
@@ -202,6 +231,20 @@ public final class OvsSandbox implements AutoCloseable {
      */
     public String appctl(final String... args) throws IOException {
         final var command = new ArrayList<>(List.of("ovs-appctl", "-t", dir.resolve("ovs-vswitchd.ctl").toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    /**
+     * Runs {@code ovs-appctl} against {@code ovsdb-server}, such as {@code ovsdb-server/add-remote tcp:IP:PORT} to
+     * make it dial a manager.
+     *
+     * @param args the command and its arguments
+     * @return the output
+     * @throws IOException if the command fails
+     */
+    public String dbAppctl(final String... args) throws IOException {
+        final var command = new ArrayList<>(List.of("ovs-appctl", "-t", dir.resolve("ovsdb-server.ctl").toString()));
         command.addAll(List.of(args));
         return run(command);
     }
