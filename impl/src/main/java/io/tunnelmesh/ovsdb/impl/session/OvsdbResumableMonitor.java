@@ -85,10 +85,22 @@ public final class OvsdbResumableMonitor {
      * @return completes when the server accepted the monitor and the sink received its start
      */
     public CompletableFuture<Void> start(final OvsdbClient client, final OvsdbDatabaseSchema schema) {
-        if (runningOn == client) {
-            return CompletableFuture.completedFuture(null);
+        synchronized (this) {
+            if (runningOn == client) {
+                return CompletableFuture.completedFuture(null);
+            }
+            // claimed before the request leaves, so that a second start on the same connection does not duplicate it
+            runningOn = client;
         }
-        return startWith(method, client, schema).thenRun(() -> runningOn = client);
+        return startWith(method, client, schema).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                synchronized (this) {
+                    if (runningOn == client) {
+                        runningOn = null;
+                    }
+                }
+            }
+        });
     }
 
     private CompletableFuture<Void> startWith(final Method with, final OvsdbClient client,

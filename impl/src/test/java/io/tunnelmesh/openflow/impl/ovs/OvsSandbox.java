@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,33 @@ public final class OvsSandbox implements AutoCloseable {
         final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovs"), vswitchdOptions);
         try {
             sandbox.startDaemons();
+        } catch (IOException | RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
+    }
+
+    /**
+     * Starts only an {@code ovsdb-server}, on a single-server clustered (Raft) database: unlike a standalone one it
+     * keeps a transaction history, so {@code monitor_cond_since} can resume ({@code found = true}).
+     *
+     * @return the running sandbox, without {@code ovs-vswitchd}
+     * @throws IOException if the server cannot be started or does not come up in time
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the server must not outlive it
+    public static OvsSandbox startClusteredDatabase() throws IOException {
+        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovsdb"), List.of());
+        try {
+            final int raftPort;
+            try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                raftPort = probe.getLocalPort();
+            }
+            sandbox.run(List.of("ovsdb-tool", "create-cluster", sandbox.dir.resolve("conf.db").toString(),
+                SCHEMA.toString(), "tcp:127.0.0.1:" + raftPort));
+            sandbox.daemons.add(sandbox.ovsdbServer(DB_TCP));
+            sandbox.awaitFile(sandbox.dbSocket(), "ovsdb-server socket");
+            sandbox.vsctl("--no-wait", "init");
         } catch (IOException | RuntimeException e) {
             sandbox.close();
             throw e;

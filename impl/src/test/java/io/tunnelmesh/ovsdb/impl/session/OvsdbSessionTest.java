@@ -17,6 +17,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.ovs.OvsSandbox;
 import io.tunnelmesh.openflow.impl.ovs.OvsSandboxExtension;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorRequest;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
+import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbAcceptor;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbClientConfig;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbConnector;
@@ -28,6 +31,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -145,6 +150,48 @@ class OvsdbSessionTest {
                 sandbox.dbAppctl("ovsdb-server/remove-remote", remote);
             }
             assertEquals("disconnected node-7", nodes.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void reconnectToAClusteredDatabaseResumesWithOnlyTheChanges() throws Exception {
+        try (var clustered = OvsSandbox.startClusteredDatabase()) {
+            final var starts = new LinkedBlockingQueue<String>();
+            final var events = new SessionEvents();
+            try (var session = new OvsdbSession(connector(Duration.ofSeconds(5)),
+                    OvsdbTarget.parse("tcp:127.0.0.1:" + clustered.dbTcpAddress().getPort()), FAST)) {
+                session.addListener(events);
+                final var monitor = session.addMonitor(new OvsdbMonitorSink() {
+                    @Override
+                    public List<OvsdbMonitorRequest> requests() {
+                        return List.of(OvsdbMonitorRequest.of("Open_vSwitch", "external_ids"));
+                    }
+
+                    @Override
+                    public void start(final OvsdbDatabaseSchema schema, final boolean resumed,
+                            final OvsdbTableUpdates2 updates) {
+                        starts.add("resumed=" + resumed + " rows=" + updates.tables().getOrDefault("Open_vSwitch",
+                            Map.of()).size());
+                    }
+
+                    @Override
+                    public void update(final OvsdbTableUpdates2 updates) {
+                        starts.add("update");
+                    }
+                });
+                session.start();
+                assertEquals("connected", events.next());
+                assertEquals("resumed=false rows=1", starts.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+                clustered.vsctl("--no-wait", "set", "Open_vSwitch", ".", "external_ids:seen=1");
+                assertEquals("update", starts.poll(WAIT_SECONDS, TimeUnit.SECONDS));
+                assertTrue(monitor.lastTransactionId().isPresent(), "a clustered database names its transactions");
+
+                session.connection().orElseThrow().client().close();
+                assertEquals("disconnected", events.next());
+                assertEquals("connected", events.next());
+                assertEquals("resumed=true rows=0", starts.poll(WAIT_SECONDS, TimeUnit.SECONDS),
+                    "an idle reconnect transfers no rows");
+            }
         }
     }
 
