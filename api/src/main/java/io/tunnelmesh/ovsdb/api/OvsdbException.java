@@ -14,7 +14,7 @@ import java.io.Serial;
  * {@link java.util.concurrent.TimeoutException} when no response came in time).
  */
 public abstract sealed class OvsdbException extends Exception
-        permits OvsdbProtocolException, OvsdbRpcException, OvsdbConnectionClosedException {
+        permits OvsdbProtocolException, OvsdbRpcException, OvsdbConnectionClosedException, OvsdbTransactionException {
     @Serial
     private static final long serialVersionUID = 1L;
 

@@ -10,6 +10,7 @@ package io.tunnelmesh.ovsdb.impl.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.netty.channel.ChannelPipeline;
 import io.tunnelmesh.ovsdb.api.OvsdbClient;
 import io.tunnelmesh.ovsdb.api.OvsdbLockListener;
 import io.tunnelmesh.ovsdb.api.OvsdbProtocolException;
@@ -29,6 +30,7 @@ import io.tunnelmesh.ovsdb.impl.codec.OvsdbOperationEncoder;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbSchemaDecoder;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbTransactDecoder;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
+import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,21 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
     OvsdbJsonRpcClient(final JsonRpcEndpoint endpoint, final OvsdbNotificationRouter router) {
         this.endpoint = endpoint;
         this.router = router;
+    }
+
+    /**
+     * Adds the JSON-RPC stages to a pipeline (after any TLS handler) and returns the client speaking through them:
+     * for a channel set up elsewhere, such as a test's {@code EmbeddedChannel}.
+     *
+     * @param pipeline the pipeline
+     * @param config how the connection behaves
+     * @return the client
+     */
+    public static OvsdbJsonRpcClient install(final ChannelPipeline pipeline, final OvsdbClientConfig config) {
+        final var router = new OvsdbNotificationRouter();
+        final var endpoint = new JsonRpcEndpoint(config.requestTimeout(), router);
+        JsonRpcPipelineStage.addStages(pipeline, config.maxMessageBytes(), config.inactivityProbe(), endpoint);
+        return new OvsdbJsonRpcClient(endpoint, router);
     }
 
     @Override
@@ -173,6 +190,16 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
     @Override
     public void close() {
         endpoint.close();
+    }
+
+    /**
+     * Completes when the connection has closed, for whichever reason: {@link #close()}, the peer, an unanswered
+     * inactivity probe, a framing error.
+     *
+     * @return the future
+     */
+    public CompletableFuture<Void> closeFuture() {
+        return endpoint.closeFuture();
     }
 
     private String nextMonitorId() {

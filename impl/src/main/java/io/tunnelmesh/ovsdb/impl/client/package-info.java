@@ -11,7 +11,7 @@
  * {@link io.tunnelmesh.ovsdb.impl.client.OvsdbNotificationRouter} hands monitor updates and lock notifications to
  * their listeners, and {@link io.tunnelmesh.ovsdb.impl.client.OvsdbConnector} dials a server.
  *
- * <p>Not here yet: sessions that reconnect with backoff and resume monitors, a replica of monitored tables, the
- * passive (manager) side, TLS.
+ * <p>{@link io.tunnelmesh.ovsdb.impl.client.OvsdbAcceptor} is the passive side. Sessions that outlive connections
+ * are in {@code io.tunnelmesh.ovsdb.impl.session}.
  */
 package io.tunnelmesh.ovsdb.impl.client;

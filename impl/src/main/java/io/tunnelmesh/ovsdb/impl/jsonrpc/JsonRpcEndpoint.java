@@ -61,6 +61,7 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
     private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     private volatile @Nullable ChannelHandlerContext context;
+    private final CompletableFuture<Void> closeFuture = new CompletableFuture<>();
     private volatile boolean closed;
 
     /**
@@ -136,6 +137,15 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
         }
     }
 
+    /**
+     * Completes when the connection has closed, after every pending request failed.
+     *
+     * @return the future
+     */
+    public CompletableFuture<Void> closeFuture() {
+        return closeFuture;
+    }
+
     @Override
     public void handlerAdded(final ChannelHandlerContext ctx) {
         context = ctx;
@@ -206,6 +216,7 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
                     + ctx.channel().remoteAddress() + " closed before the response to " + request.method));
             }
         }
+        closeFuture.complete(null);
         super.channelInactive(ctx);
     }
 

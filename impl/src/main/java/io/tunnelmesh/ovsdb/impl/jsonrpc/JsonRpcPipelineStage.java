@@ -8,11 +8,14 @@
 package io.tunnelmesh.ovsdb.impl.jsonrpc;
 
 import io.netty.channel.ChannelPipeline;
+import java.time.Duration;
 
 /**
  * The named stages of an OVSDB connection's pipeline, in order.
  */
 public enum JsonRpcPipelineStage {
+    /** Keepalive, when configured: {@link JsonRpcInactivityProbe}. */
+    INACTIVITY_PROBE("ovsdb-inactivity-probe"),
     /** Bytes to JSON objects: {@link JsonRpcFrameDecoder}. */
     FRAME_DECODER("ovsdb-frame-decoder"),
     /** JSON objects to messages: {@link JsonRpcMessageDecoder}. */
@@ -50,5 +53,21 @@ public enum JsonRpcPipelineStage {
             .addLast(MESSAGE_DECODER.handlerName, JsonRpcMessageDecoder.INSTANCE)
             .addLast(ENCODER.handlerName, JsonRpcEncoder.INSTANCE)
             .addLast(ENDPOINT.handlerName, endpoint);
+    }
+
+    /**
+     * Adds the codec stages and the endpoint to a pipeline, behind an inactivity probe unless the interval is zero.
+     *
+     * @param pipeline the pipeline, after any TLS handler
+     * @param maxMessageBytes the largest message accepted, in bytes
+     * @param inactivityProbe the idle time before an echo, or zero for no probe
+     * @param endpoint the connection's endpoint
+     */
+    public static void addStages(final ChannelPipeline pipeline, final int maxMessageBytes,
+            final Duration inactivityProbe, final JsonRpcEndpoint endpoint) {
+        if (!inactivityProbe.isZero()) {
+            pipeline.addLast(INACTIVITY_PROBE.handlerName, new JsonRpcInactivityProbe(inactivityProbe, endpoint));
+        }
+        addStages(pipeline, maxMessageBytes, endpoint);
     }
 }

@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,11 +85,36 @@ public final class OvsSandbox implements AutoCloseable {
         return sandbox;
     }
 
+    /**
+     * Starts only an {@code ovsdb-server}, on a single-server clustered (Raft) database: unlike a standalone one it
+     * keeps a transaction history, so {@code monitor_cond_since} can resume ({@code found = true}).
+     *
+     * @return the running sandbox, without {@code ovs-vswitchd}
+     * @throws IOException if the server cannot be started or does not come up in time
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the server must not outlive it
+    public static OvsSandbox startClusteredDatabase() throws IOException {
+        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovsdb"), List.of());
+        try {
+            final int raftPort;
+            try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                raftPort = probe.getLocalPort();
+            }
+            sandbox.run(List.of("ovsdb-tool", "create-cluster", sandbox.dir.resolve("conf.db").toString(),
+                SCHEMA.toString(), "tcp:127.0.0.1:" + raftPort));
+            sandbox.daemons.add(sandbox.ovsdbServer(DB_TCP));
+            sandbox.awaitFile(sandbox.dbSocket(), "ovsdb-server socket");
+            sandbox.vsctl("--no-wait", "init");
+        } catch (IOException | RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
+    }
+
     private void startDaemons() throws IOException {
         run(List.of("ovsdb-tool", "create", dir.resolve("conf.db").toString(), SCHEMA.toString()));
-        daemons.add(daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + DB_TCP,
-            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
-            dir.resolve("conf.db").toString()), "ovsdb-server"));
+        daemons.add(ovsdbServer(DB_TCP));
         awaitFile(dbSocket(), "ovsdb-server socket");
         vsctl("--no-wait", "init");
         final var vswitchd = new ArrayList<>(List.of("ovs-vswitchd", "--no-chdir"));
@@ -97,6 +123,37 @@ public final class OvsSandbox implements AutoCloseable {
             "--log-file=" + dir.resolve("ovs-vswitchd.log"), "unix:" + dbSocket()));
         daemons.add(daemon(vswitchd, "ovs-vswitchd"));
         awaitFile(dir.resolve("ovs-vswitchd.ctl"), "ovs-vswitchd control socket");
+    }
+
+    private Process ovsdbServer(final String tcpRemote) throws IOException {
+        return daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + tcpRemote,
+            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
+            dir.resolve("conf.db").toString()), "ovsdb-server");
+    }
+
+    /**
+     * Kills this sandbox's {@code ovsdb-server} with SIGKILL (by its process handle, the child this sandbox started),
+     * waits for it to be gone, then starts it again on the same database and the same TCP port: a server crash and
+     * restart as clients see it. {@code ovs-vswitchd} reconnects by itself.
+     *
+     * @throws IOException if the server does not come back in time
+     */
+    public void killAndRestartDatabase() throws IOException {
+        final var address = dbTcpAddress();
+        final var server = daemons.get(0);
+        server.destroyForcibly();
+        try {
+            if (!server.waitFor(START_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new IOException("ovsdb-server (pid " + server.pid() + ") survived SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted killing ovsdb-server", e);
+        }
+        // a killed server leaves its socket and pid files behind; the new one replaces the socket
+        Files.deleteIfExists(dbSocket());
+        daemons.set(0, ovsdbServer("ptcp:" + address.getPort() + ":127.0.0.1"));
+        awaitFile(dbSocket(), "restarted ovsdb-server socket");
     }
 
     /**
@@ -202,6 +259,20 @@ public final class OvsSandbox implements AutoCloseable {
      */
     public String appctl(final String... args) throws IOException {
         final var command = new ArrayList<>(List.of("ovs-appctl", "-t", dir.resolve("ovs-vswitchd.ctl").toString()));
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    /**
+     * Runs {@code ovs-appctl} against {@code ovsdb-server}, such as {@code ovsdb-server/add-remote tcp:IP:PORT} to
+     * make it dial a manager.
+     *
+     * @param args the command and its arguments
+     * @return the output
+     * @throws IOException if the command fails
+     */
+    public String dbAppctl(final String... args) throws IOException {
+        final var command = new ArrayList<>(List.of("ovs-appctl", "-t", dir.resolve("ovsdb-server.ctl").toString()));
         command.addAll(List.of(args));
         return run(command);
     }
