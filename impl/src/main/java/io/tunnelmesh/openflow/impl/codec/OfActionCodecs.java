@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.codec;
 
 import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.action.OfAction;
+import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
@@ -81,6 +82,61 @@ public final class OfActionCodecs {
     public static <T extends OfAction> OfActionCodec<T> of(final OfActionKey key, final String name,
             final Class<T> actionClass, final int length, final Reader<T> reader, final Writer<T> writer) {
         return new Simple<>(key, name, actionClass, length, reader, writer);
+    }
+
+    /**
+     * The codec of {@code OFPAT_SET_FIELD} (OpenFlow 1.3.5 section 7.2.5): its body is one OXM field, written by the
+     * version's field codecs, then padding to 8 bytes.
+     *
+     * @param key the action's key
+     * @param name the action's name
+     * @param reader reads the body
+     * @return the codec
+     */
+    public static OfActionCodec<OfActionSetField> setField(final OfActionKey key, final String name,
+            final Reader<OfActionSetField> reader) {
+        return new SetField(new Simple<>(key, name, OfActionSetField.class, VARIABLE, reader,
+            (action, out, context) -> context.encodeOxm(action.field(), out)));
+    }
+
+    /**
+     * {@code OFPAT_SET_FIELD}: a {@link Simple} codec whose body the registry's own context writes directly, with no
+     * call through the writer interface on the encoder's hot path.
+     */
+    record SetField(Simple<OfActionSetField> simple) implements OfActionCodec<OfActionSetField> {
+        @Override
+        public OfActionKey key() {
+            return simple.key();
+        }
+
+        @Override
+        public Class<OfActionSetField> actionClass() {
+            return OfActionSetField.class;
+        }
+
+        @Override
+        public OfActionSetField decode(final ByteBuf body, final OfCodecContext context) {
+            return simple.decode(body, context);
+        }
+
+        @Override
+        public void encodeBody(final OfActionSetField action, final ByteBuf out, final OfCodecContext context) {
+            context.encodeOxm(action.field(), out);
+        }
+
+        void encode(final OfActionSetField action, final ByteBuf out, final RegistryCodecContext context) {
+            final int start = out.writerIndex();
+            // type and a zero length, patched once the field and its padding are written
+            out.writeInt(simple.key().type() << 16);
+            context.encodeOxm(action.field(), out);
+            OfWire.pad(out, start);
+            OfWire.patchLength(out, start, 2, out.writerIndex() - start, OfErrorCode.OFPBAC_BAD_LEN);
+        }
+
+        @Override
+        public String toString() {
+            return simple.toString();
+        }
     }
 
     record Simple<T extends OfAction>(OfActionKey key, String name, Class<T> actionClass, int length,

@@ -11,6 +11,7 @@ import io.netty.buffer.ByteBuf;
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfAction;
 import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
+import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.action.OfActionUnknown;
 import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
@@ -278,7 +279,9 @@ final class RegistryCodecContext implements OfCodecContext {
                 fields = more;
             }
         }
-        in.skipBytes(padded - length);
+        if (padded != length) {
+            in.skipBytes(padded - length);
+        }
         return new OfMatch(fields);
     }
 
@@ -379,6 +382,10 @@ final class RegistryCodecContext implements OfCodecContext {
         if (registered instanceof OfActionCodecs.Simple<?> simple) {
             // the built-in actions: a final class, so no interface dispatch on the hot path
             simple.encode(action, out, this);
+            return;
+        }
+        if (registered instanceof OfActionCodecs.SetField setField) {
+            setField.encode((OfActionSetField) action, out, this);
             return;
         }
         final int start = out.writerIndex();

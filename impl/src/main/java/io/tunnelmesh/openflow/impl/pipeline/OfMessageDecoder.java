@@ -66,8 +66,10 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
      */
     public Object decode(final ByteBuf frame) {
         final int start = frame.readerIndex();
-        final var header = new OfHeader(OfVersion.valueOf(frame.getUnsignedByte(start)),
-            frame.getUnsignedByte(start + 1), frame.getUnsignedShort(start + 2), frame.getInt(start + 4));
+        // version, type, length and xid in one read
+        final long word = frame.getLong(start);
+        final var header = new OfHeader(OfVersion.valueOf((int) (word >>> 56)), (int) (word >>> 48) & 0xff,
+            (int) (word >>> 32) & 0xffff, (int) word);
         if (header.length() != frame.readableBytes()) {
             return failure(frame, start, header, OfErrorCode.OFPBRC_BAD_LEN, "length " + header.length()
                 + " in a frame of " + frame.readableBytes() + " bytes");

@@ -73,7 +73,7 @@ public final class V13ActionCodecs {
                 return OfActionDecNwTtl.INSTANCE;
             },
             (action, out, context) -> out.writeZero(4)),
-        OfActionCodecs.of(standard(25), "OFPAT_SET_FIELD", OfActionSetField.class, OfActionCodecs.VARIABLE,
+        OfActionCodecs.setField(standard(25), "OFPAT_SET_FIELD",
             (body, context) -> {
                 final var field = context.decodeOxm(body);
                 if (body.readableBytes() >= 8) {
@@ -82,8 +82,7 @@ public final class V13ActionCodecs {
                 }
                 body.skipBytes(body.readableBytes());
                 return new OfActionSetField(field);
-            },
-            (action, out, context) -> context.encodeOxm(action.field(), out)),
+            }),
         noArguments(11, "OFPAT_COPY_TTL_OUT", OfActionCopyTtlOut.class, OfActionCopyTtlOut.INSTANCE),
         noArguments(12, "OFPAT_COPY_TTL_IN", OfActionCopyTtlIn.class, OfActionCopyTtlIn.INSTANCE),
         oneByte(15, "OFPAT_SET_MPLS_TTL", OfActionSetMplsTtl.class, OfActionSetMplsTtl::new,
