@@ -16,7 +16,6 @@ import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.connection.OfSwitchConnectionProvider;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,30 +57,20 @@ public final class ProviderHold {
         final var provider = new OfSwitchConnectionProvider(SwitchConnectionConfig.builder()
             .bindAddress(InetAddress.getLoopbackAddress()).port(port)
             .workerThreads(Runtime.getRuntime().availableProcessors()).build(), OpenFlowCodecs.standard(),
-            new SwitchConnectionHandler() {
+            SwitchConnectionHandler.acceptingAll(new OfSystemListener() {
                 @Override
-                public boolean accept(final InetSocketAddress remote) {
-                    return true;
+                public void onHandshakeDone(final OfConnection done) {
+                    connected.incrementAndGet();
                 }
 
                 @Override
-                public void onSwitchConnected(final OfConnection connection) {
-                    connection.setSystemListener(new OfSystemListener() {
-                        @Override
-                        public void onHandshakeDone(final OfConnection done) {
-                            connected.incrementAndGet();
-                        }
-
-                        @Override
-                        public void onDisconnected(final OfConnection gone, final OfDisconnectReason reason) {
-                            if (gone.features() != null) {
-                                connected.decrementAndGet();
-                            }
-                            disconnects.increment();
-                        }
-                    });
+                public void onDisconnected(final OfConnection gone, final OfDisconnectReason reason) {
+                    if (gone.features() != null) {
+                        connected.decrementAndGet();
+                    }
+                    disconnects.increment();
                 }
-            });
+            }));
         System.out.println("listening on " + provider.start().get(10, TimeUnit.SECONDS));
         final long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         final long start = System.nanoTime();

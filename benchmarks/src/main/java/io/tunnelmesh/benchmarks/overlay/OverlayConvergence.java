@@ -28,7 +28,6 @@ import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,25 +79,15 @@ public final class OverlayConvergence {
         final var connections = new ConcurrentHashMap<Long, OfConnection>();
         final var provider = new OfSwitchConnectionProvider(SwitchConnectionConfig.builder()
             .bindAddress(InetAddress.getLoopbackAddress()).port(0).build(), OpenFlowCodecs.standard(),
-            new SwitchConnectionHandler() {
+            SwitchConnectionHandler.acceptingAll(new OfSystemListener() {
                 @Override
-                public boolean accept(final InetSocketAddress remote) {
-                    return true;
+                public void onHandshakeDone(final OfConnection done) {
+                    final var features = done.features();
+                    if (features != null) {
+                        connections.put(features.datapathId(), done);
+                    }
                 }
-
-                @Override
-                public void onSwitchConnected(final OfConnection connection) {
-                    connection.setSystemListener(new OfSystemListener() {
-                        @Override
-                        public void onHandshakeDone(final OfConnection done) {
-                            final var features = done.features();
-                            if (features != null) {
-                                connections.put(features.datapathId(), done);
-                            }
-                        }
-                    });
-                }
-            });
+            }));
         final var address = provider.start().get(10, TimeUnit.SECONDS);
         // one more switch than nodes: the last one joins
         try (var fleet = SwitchFleet.start(FleetConfig.builder().switches(nodes + 1).datapathIdBase(DPID_BASE)

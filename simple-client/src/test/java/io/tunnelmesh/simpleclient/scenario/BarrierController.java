@@ -33,34 +33,24 @@ final class BarrierController implements AutoCloseable {
 
     BarrierController() throws Exception {
         provider = new OfSwitchConnectionProvider(SwitchConnectionConfig.builder().port(0).workerThreads(1).build(),
-            OpenFlowCodecs.standard(), new SwitchConnectionHandler() {
+            OpenFlowCodecs.standard(), SwitchConnectionHandler.acceptingAll(new OfSystemListener() {
                 @Override
-                public boolean accept(final InetSocketAddress remote) {
-                    return true;
-                }
-
-                @Override
-                public void onSwitchConnected(final OfConnection connection) {
-                    connection.setSystemListener(new OfSystemListener() {
-                        @Override
-                        public void onHandshakeDone(final OfConnection done) {
-                            handshaken.complete(done);
-                            done.barrier().whenComplete((reply, failure) -> {
-                                if (failure != null) {
-                                    barrier.completeExceptionally(failure);
-                                } else {
-                                    barrier.complete(reply);
-                                }
-                            });
-                        }
-
-                        @Override
-                        public void onDisconnected(final OfConnection gone, final OfDisconnectReason reason) {
-                            disconnected.complete(reason);
+                public void onHandshakeDone(final OfConnection done) {
+                    handshaken.complete(done);
+                    done.barrier().whenComplete((reply, failure) -> {
+                        if (failure != null) {
+                            barrier.completeExceptionally(failure);
+                        } else {
+                            barrier.complete(reply);
                         }
                     });
                 }
-            });
+
+                @Override
+                public void onDisconnected(final OfConnection gone, final OfDisconnectReason reason) {
+                    disconnected.complete(reason);
+                }
+            }));
         address = provider.start().get(10, TimeUnit.SECONDS);
     }
 

@@ -29,4 +29,26 @@ public interface SwitchConnectionHandler {
      * @param connection the connection
      */
     void onSwitchConnected(OfConnection connection);
+
+    /**
+     * A handler that accepts every switch and gives each connection the same system listener, which then hears
+     * {@link OfSystemListener#onHandshakeDone} once the connection is ready: what test peers, benchmarks and
+     * single-purpose controllers need.
+     *
+     * @param listener the system listener of every connection
+     * @return the handler
+     */
+    static SwitchConnectionHandler acceptingAll(final OfSystemListener listener) {
+        return new SwitchConnectionHandler() {
+            @Override
+            public boolean accept(final InetSocketAddress remote) {
+                return true;
+            }
+
+            @Override
+            public void onSwitchConnected(final OfConnection connection) {
+                connection.setSystemListener(listener);
+            }
+        };
+    }
 }

@@ -29,23 +29,14 @@ public final class ControllerEndpoint implements AutoCloseable {
     private InetSocketAddress bound = new InetSocketAddress(0);
 
     private ControllerEndpoint(final SwitchConnectionConfig config) {
-        provider = new OfSwitchConnectionProvider(config, OpenFlowCodecs.standard(), new SwitchConnectionHandler() {
-            @Override
-            public boolean accept(final InetSocketAddress remote) {
-                return true;
-            }
-
-            @Override
-            public void onSwitchConnected(final OfConnection connection) {
-                // announced when the channel opens; usable once HELLO and FEATURES are done
-                connection.setSystemListener(new OfSystemListener() {
-                    @Override
-                    public void onHandshakeDone(final OfConnection done) {
-                        ready.complete(done);
-                    }
-                });
-            }
-        });
+        // usable once HELLO and FEATURES are done
+        provider = new OfSwitchConnectionProvider(config, OpenFlowCodecs.standard(),
+            SwitchConnectionHandler.acceptingAll(new OfSystemListener() {
+                @Override
+                public void onHandshakeDone(final OfConnection done) {
+                    ready.complete(done);
+                }
+            }));
     }
 
     /**
