@@ -12,8 +12,12 @@ import io.lighty.core.controller.api.LightyController;
 import io.lighty.core.controller.impl.LightyControllerBuilder;
 import io.lighty.core.controller.impl.config.ConfigurationException;
 import io.lighty.core.controller.impl.util.ControllerConfigUtils;
+import io.tunnelmesh.tunnel.impl.OpenFlowEndpoint;
+import io.tunnelmesh.tunnel.impl.OverlaySettings;
 import io.tunnelmesh.tunnel.impl.TunnelMeshService;
+import java.net.InetSocketAddress;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller's parts in start order: the ODL controller (lighty.io's assembly of MD-SAL and the distributed
- * datastore in single-node mode), the TunnelMesh service, the OpenFlow endpoint, then RESTCONF. Stopped in reverse
+ * datastore in single-node mode), the TunnelMesh service (with its OpenFlow endpoint and OVSDB manager port), then
+ * RESTCONF. Stopped in reverse
  * order.
  *
  * <p>The datastore persists its journal and snapshots in the working directory (lighty.io fixes the relative path
@@ -38,14 +43,12 @@ final class ControllerRuntime implements AutoCloseable {
 
     private final LightyController controller;
     private final TunnelMeshService service;
-    private final OpenFlowSouthbound openflow;
     private final RestconfNorthbound restconf;
 
     private ControllerRuntime(final LightyController controller, final TunnelMeshService service,
-            final OpenFlowSouthbound openflow, final RestconfNorthbound restconf) {
+            final RestconfNorthbound restconf) {
         this.controller = controller;
         this.service = service;
-        this.openflow = openflow;
         this.restconf = restconf;
     }
 
@@ -84,28 +87,28 @@ final class ControllerRuntime implements AutoCloseable {
             throw new StartException("Interrupted while starting", e);
         }
         final var services = controller.getServices();
-        final var service = new TunnelMeshService(services.getBindingDataBroker(),
-            services.getClusteredDOMDataBroker());
-        final OpenFlowSouthbound openflow;
+        final TunnelMeshService service;
         try {
-            openflow = OpenFlowSouthbound.start(settings.openflowAddress(), settings.openflowPort());
-        } catch (StartException e) {
-            service.close();
+            service = new TunnelMeshService(services.getBindingDataBroker(), services.getClusteredDOMDataBroker(),
+                services.getRpcProviderService(), new OverlaySettings(settings.openflowAddress(),
+                    settings.openflowPort(), settings.ovsdbManagerPort() == 0 ? Optional.empty()
+                        : Optional.of(new InetSocketAddress(settings.ovsdbManagerAddress(),
+                            settings.ovsdbManagerPort())), true));
+        } catch (IllegalStateException e) {
             controller.shutdown(5, TimeUnit.SECONDS);
-            throw e;
+            throw new StartException(e.getMessage(), e);
         }
         final RestconfNorthbound restconf;
         try {
             restconf = new RestconfNorthbound(services, principals, settings.restconfAddress(),
                 settings.restconfPort());
         } catch (RuntimeException e) {
-            openflow.close();
             service.close();
             controller.shutdown(5, TimeUnit.SECONDS);
             throw new StartException("RESTCONF could not listen on " + settings.restconfAddress() + ":"
                 + settings.restconfPort(), e);
         }
-        return new ControllerRuntime(controller, service, openflow, restconf);
+        return new ControllerRuntime(controller, service, restconf);
     }
 
     /**
@@ -150,12 +153,13 @@ final class ControllerRuntime implements AutoCloseable {
      *
      * @return the endpoint
      */
-    OpenFlowSouthbound openflow() {
-        return openflow;
+    OpenFlowEndpoint openflow() {
+        return service.overlay().openflow();
     }
 
     /**
-     * Stops RESTCONF, OpenFlow, the service and the controller, within the given time for the controller.
+     * Stops RESTCONF, the service (OpenFlow and OVSDB with it) and the controller, within the given time for the
+     * controller.
      *
      * @param seconds how long the controller may take to stop
      * @return true when everything stopped in time
@@ -171,7 +175,6 @@ final class ControllerRuntime implements AutoCloseable {
             Thread.currentThread().interrupt();
             clean = false;
         }
-        openflow.close();
         service.close();
         return controller.shutdown(seconds, TimeUnit.SECONDS) && clean;
     }

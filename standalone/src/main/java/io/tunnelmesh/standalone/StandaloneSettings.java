@@ -22,6 +22,8 @@ import java.util.Map;
  *   --cluster-port PORT       TUNNELMESH_CLUSTER_PORT       default 2550 (the datastore's Pekko remoting, on 127.0.0.1)
  *   --openflow-address ADDR   TUNNELMESH_OPENFLOW_ADDRESS   default 0.0.0.0 (switches connect from other hosts)
  *   --openflow-port PORT      TUNNELMESH_OPENFLOW_PORT      default 6653 (IANA's OpenFlow port)
+ *   --ovsdb-manager-address ADDR  TUNNELMESH_OVSDB_MANAGER_ADDRESS  default 0.0.0.0
+ *   --ovsdb-manager-port PORT     TUNNELMESH_OVSDB_MANAGER_PORT     default 6640 (IANA's OVSDB port); 0 turns it off
  * </pre>
  *
  * @param restconfAddress the address RESTCONF listens on
@@ -29,21 +31,27 @@ import java.util.Map;
  * @param clusterPort the TCP port of the single-node cluster's remoting, bound to 127.0.0.1
  * @param openflowAddress the address the OpenFlow switch connection provider listens on
  * @param openflowPort the OpenFlow TCP port
+ * @param ovsdbManagerAddress the address nodes without an {@code ovsdb-address} dial
+ * @param ovsdbManagerPort their OVSDB manager port; 0 when off
  */
 public record StandaloneSettings(String restconfAddress, int restconfPort, int clusterPort,
-        InetAddress openflowAddress, int openflowPort) {
+        InetAddress openflowAddress, int openflowPort, InetAddress ovsdbManagerAddress, int ovsdbManagerPort) {
     /** The usage text printed for --help and bad arguments. */
     public static final String USAGE = """
         usage: tunnelmesh run [--data-dir DIR] [--restconf-address ADDR] [--restconf-port PORT] [--cluster-port PORT]
                               [--openflow-address ADDR] [--openflow-port PORT]
+                              [--ovsdb-manager-address ADDR] [--ovsdb-manager-port PORT]
           --data-dir DIR           where the datastore, the logs and the generated admin password live (./data)
           --restconf-address ADDR  address RESTCONF listens on (127.0.0.1)
           --restconf-port PORT     RESTCONF port (8181)
           --cluster-port PORT      port of the datastore's cluster remoting, on 127.0.0.1 (2550)
           --openflow-address ADDR  address OpenFlow switches connect to (0.0.0.0: every interface)
           --openflow-port PORT     OpenFlow port (6653)
+          --ovsdb-manager-address ADDR  address nodes without an ovsdb-address dial (0.0.0.0)
+          --ovsdb-manager-port PORT     OVSDB manager port (6640); 0 turns it off
         environment: TUNNELMESH_ADMIN_PASSWORD (password of user admin), TUNNELMESH_RESTCONF_ADDRESS,
-          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT, TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT""";
+          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT, TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT,
+          TUNNELMESH_OVSDB_MANAGER_ADDRESS, TUNNELMESH_OVSDB_MANAGER_PORT""";
 
     public StandaloneSettings {
         requireNonNull(restconfAddress);
@@ -51,6 +59,10 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
         checkPort("cluster-port", clusterPort);
         requireNonNull(openflowAddress);
         checkPort("openflow-port", openflowPort);
+        requireNonNull(ovsdbManagerAddress);
+        if (ovsdbManagerPort != 0) {
+            checkPort("ovsdb-manager-port", ovsdbManagerPort);
+        }
     }
 
     /**
@@ -67,6 +79,8 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
         var cluster = env.getOrDefault("TUNNELMESH_CLUSTER_PORT", "2550");
         var openflowAddress = env.getOrDefault("TUNNELMESH_OPENFLOW_ADDRESS", "0.0.0.0");
         var openflowPort = env.getOrDefault("TUNNELMESH_OPENFLOW_PORT", "6653");
+        var managerAddress = env.getOrDefault("TUNNELMESH_OVSDB_MANAGER_ADDRESS", "0.0.0.0");
+        var managerPort = env.getOrDefault("TUNNELMESH_OVSDB_MANAGER_PORT", "6640");
         for (int i = 0; i < args.length; i++) {
             final var arg = args[i];
             final var value = i + 1 < args.length ? args[i + 1] : null;
@@ -76,12 +90,15 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
                 case "--cluster-port" -> cluster = required(arg, value);
                 case "--openflow-address" -> openflowAddress = required(arg, value);
                 case "--openflow-port" -> openflowPort = required(arg, value);
+                case "--ovsdb-manager-address" -> managerAddress = required(arg, value);
+                case "--ovsdb-manager-port" -> managerPort = required(arg, value);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
             i++;
         }
         return new StandaloneSettings(address, number("restconf-port", port), number("cluster-port", cluster),
-            literalAddress("openflow-address", openflowAddress), number("openflow-port", openflowPort));
+            literalAddress("openflow-address", openflowAddress), number("openflow-port", openflowPort),
+            literalAddress("ovsdb-manager-address", managerAddress), number("ovsdb-manager-port", managerPort));
     }
 
     private static InetAddress literalAddress(final String option, final String value) {

@@ -18,6 +18,7 @@ import io.tunnelmesh.ovsdb.api.monitor.OvsdbUpdate3;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbTransactResult;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -140,6 +141,16 @@ public interface OvsdbClient extends AutoCloseable {
      * @return completes when the server echoed
      */
     CompletableFuture<Void> echo();
+
+    /**
+     * This side's address on the connection: for a node reached over TCP, an address at which the node reaches this
+     * host (what a controller target pointing back at this host should use).
+     *
+     * @return the address, or empty for a connection without one
+     */
+    default Optional<InetSocketAddress> localAddress() {
+        return Optional.empty();
+    }
 
     /**
      * Closes the connection; pending requests fail with {@link OvsdbConnectionClosedException}.

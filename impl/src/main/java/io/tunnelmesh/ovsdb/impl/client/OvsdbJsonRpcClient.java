@@ -31,6 +31,7 @@ import io.tunnelmesh.ovsdb.impl.codec.OvsdbSchemaDecoder;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbTransactDecoder;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,6 +191,11 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
     @Override
     public void close() {
         endpoint.close();
+    }
+
+    @Override
+    public Optional<InetSocketAddress> localAddress() {
+        return endpoint.localAddress().filter(InetSocketAddress.class::isInstance).map(InetSocketAddress.class::cast);
     }
 
     /**

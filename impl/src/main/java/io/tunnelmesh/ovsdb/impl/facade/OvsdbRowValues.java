@@ -27,16 +27,16 @@ import java.util.UUID;
  * Typed reads of the columns of {@code ovs-vswitchd.conf.db(5)} rows: strings, optional strings (a set of at most one),
  * string sets and maps, UUID sets. A value of another type reads as absent or empty.
  */
-final class OvsdbRowValues {
+public final class OvsdbRowValues {
     private OvsdbRowValues() {
         // static reads only
     }
 
-    static UUID uuid(final OvsdbRow row) {
+    public static UUID uuid(final OvsdbRow row) {
         return ((OvsdbUuid) row.get("_uuid").orElseThrow()).value();
     }
 
-    static Optional<String> string(final OvsdbRow row, final String column) {
+    public static Optional<String> string(final OvsdbRow row, final String column) {
         final var value = row.get(column).orElse(OvsdbSet.empty());
         final OvsdbAtom atom = switch (value) {
             case OvsdbAtom single -> single;
@@ -46,13 +46,13 @@ final class OvsdbRowValues {
         return atom instanceof OvsdbString text ? Optional.of(text.value()) : Optional.empty();
     }
 
-    static OptionalLong integer(final OvsdbRow row, final String column) {
+    public static OptionalLong integer(final OvsdbRow row, final String column) {
         final OvsdbValue value = row.get(column).orElse(OvsdbSet.empty());
         final var atom = value instanceof OvsdbSet set && set.size() == 1 ? set.elements().iterator().next() : value;
         return atom instanceof OvsdbInteger number ? OptionalLong.of(number.value()) : OptionalLong.empty();
     }
 
-    static Set<String> strings(final OvsdbRow row, final String column) {
+    public static Set<String> strings(final OvsdbRow row, final String column) {
         final var result = new HashSet<String>();
         if (row.get(column).orElse(OvsdbSet.empty()) instanceof OvsdbSet set) {
             set.elements().forEach(atom -> {
@@ -64,7 +64,7 @@ final class OvsdbRowValues {
         return result;
     }
 
-    static Set<UUID> uuids(final OvsdbRow row, final String column) {
+    public static Set<UUID> uuids(final OvsdbRow row, final String column) {
         final var result = new HashSet<UUID>();
         final var value = row.get(column).orElse(OvsdbSet.empty());
         if (value instanceof OvsdbUuid single) {
@@ -79,7 +79,7 @@ final class OvsdbRowValues {
         return result;
     }
 
-    static Map<String, String> stringMap(final OvsdbRow row, final String column) {
+    public static Map<String, String> stringMap(final OvsdbRow row, final String column) {
         final var result = new HashMap<String, String>();
         if (row.get(column).orElse(OvsdbMap.empty()) instanceof OvsdbMap map) {
             map.entries().forEach((key, value) -> {
@@ -91,7 +91,7 @@ final class OvsdbRowValues {
         return result;
     }
 
-    static OvsdbSet stringSet(final Iterable<String> values) {
+    public static OvsdbSet stringSet(final Iterable<String> values) {
         final var atoms = new HashSet<OvsdbAtom>();
         values.forEach(value -> atoms.add(OvsdbAtom.of(value)));
         return new OvsdbSet(atoms);

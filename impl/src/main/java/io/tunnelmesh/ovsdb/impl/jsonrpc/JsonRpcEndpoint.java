@@ -17,8 +17,10 @@ import io.tunnelmesh.ovsdb.api.OvsdbConnectionClosedException;
 import io.tunnelmesh.ovsdb.api.OvsdbProtocolException;
 import io.tunnelmesh.ovsdb.api.OvsdbRpcException;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbErrorCodec;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -135,6 +137,16 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
         if (ctx != null) {
             ctx.channel().close();
         }
+    }
+
+    /**
+     * The connection's local address: for a TCP connection, the address the peer reached this side at.
+     *
+     * @return the address, or empty before the endpoint joined a channel or for a channel without one
+     */
+    public Optional<SocketAddress> localAddress() {
+        final var ctx = context;
+        return ctx == null ? Optional.empty() : Optional.ofNullable(ctx.channel().localAddress());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Tunnelmesh;
 import org.opendaylight.yang.svc.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.YangModuleInfoImpl;
@@ -50,6 +51,8 @@ public final class IntentReader {
     private static final NodeIdentifier OVSDB_ADDRESS = id("ovsdb-address");
     private static final NodeIdentifier BRIDGE = id("bridge");
     private static final NodeIdentifier TRANSPORT_ZONE = id("transport-zone");
+    private static final NodeIdentifier DATAPATH_TYPE = id("datapath-type");
+    private static final NodeIdentifier OPENFLOW_CONTROLLER = id("openflow-controller");
     private static final NodeIdentifier SEGMENTATION_ID = id("segmentation-id");
     private static final NodeIdentifier NODE_REF = id("node");
     private static final NodeIdentifier INTERFACE = id("interface");
@@ -84,7 +87,9 @@ public final class IntentReader {
             nodes.put(name, new NodeIntent(name, string(requiredLeaf(entry, TUNNEL_IP)),
                 optionalString(leaf(entry, OVSDB_ADDRESS)),
                 bridge == null ? NodeIntent.DEFAULT_BRIDGE : string(bridge),
-                new LinkedHashSet<>(leafList(entry, TRANSPORT_ZONE))));
+                new LinkedHashSet<>(leafList(entry, TRANSPORT_ZONE)),
+                Objects.requireNonNullElse(optionalString(leaf(entry, DATAPATH_TYPE)), NodeIntent.DEFAULT_DATAPATH),
+                optionalString(leaf(entry, OPENFLOW_CONTROLLER))));
         }
         final var networks = new HashMap<String, NetworkIntent>();
         for (var entry : entries(container, NETWORK)) {

@@ -17,6 +17,8 @@ import java.util.Map;
  * tunnel IP.
  */
 public final class TunnelPortNames {
+    private static final String PREFIX = "tm-";
+
     private TunnelPortNames() {
         // Hidden on purpose
     }
@@ -29,7 +31,17 @@ public final class TunnelPortNames {
      * @return the name
      */
     public static String portName(final Encapsulation encapsulation) {
-        return "tm-" + encapsulation.yangName();
+        return PREFIX + encapsulation.yangName();
+    }
+
+    /**
+     * Whether an interface is one of TunnelMesh's tunnel ports.
+     *
+     * @param name an interface name
+     * @return true for the name of some encapsulation's port
+     */
+    public static boolean isTunnelPort(final String name) {
+        return name.startsWith(PREFIX) && Encapsulation.ofYangName(name.substring(PREFIX.length())).isPresent();
     }
 
     /**

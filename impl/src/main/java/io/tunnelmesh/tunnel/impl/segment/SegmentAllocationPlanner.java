@@ -33,8 +33,8 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Sta
  * commits race); the allocation then moves. Networks still without an ID get, in name order, the lowest free ID of the
  * lowest range. A network for which no ID is free is in status {@code error}, with the reason.
  *
- * <p>Status, until the southbound programs networks: {@code active} for a network with a segment and no ports
- * (nothing to program), {@code pending} for one with ports.
+ * <p>A network with a segment is {@code active} as far as segments go; whether its nodes are programmed is the
+ * overlay planner's part of its status.
  */
 public final class SegmentAllocationPlanner {
     private SegmentAllocationPlanner() {
@@ -112,13 +112,7 @@ public final class SegmentAllocationPlanner {
     }
 
     private static NetworkSegment withSegment(final NetworkIntent network, final long segmentId) {
-        if (network.ports().isEmpty()) {
-            return new NetworkSegment(network.name(), segmentId, Status.Active, null);
-        }
-        final var nodes = network.ports().values().stream().map(port -> port.node()).distinct().sorted()
-            .collect(Collectors.joining(", "));
-        return new NetworkSegment(network.name(), segmentId, Status.Pending,
-            "waiting for node(s) " + nodes + " to be programmed");
+        return new NetworkSegment(network.name(), segmentId, Status.Active, null);
     }
 
     private static NavigableSet<Long> usedOf(final Map<Encapsulation, NavigableSet<Long>> used,

@@ -15,13 +15,13 @@ import io.tunnelmesh.tunnel.impl.intent.IntentReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import org.eclipse.jdt.annotation.Nullable;
 import org.opendaylight.mdsal.binding.api.DataBroker;
 import org.opendaylight.mdsal.binding.api.WriteTransaction;
@@ -31,11 +31,6 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.Seg
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.Allocation;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.AllocationBuilder;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.allocation.rev261202.segment.allocations.AllocationKey;
-import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Tunnelmesh;
-import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.Network;
-import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.NetworkKey;
-import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.network.State;
-import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.tunnelmesh.network.StateBuilder;
 import org.opendaylight.yangtools.binding.DataObjectIdentifier;
 import org.opendaylight.yangtools.yang.common.Uint64;
 import org.opendaylight.yangtools.yang.data.tree.api.DataTreeCandidate;
@@ -43,12 +38,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps segment allocations and each network's operational state in line with the configured intent.
+ * Keeps segment allocations in line with the configured intent.
  *
  * <p>Listens to {@code /tunnelmesh:tunnelmesh} in the configuration datastore, plans with
  * {@link SegmentAllocationPlanner} and writes the difference: allocations to
- * {@code /tunnelmesh-allocation:segment-allocations} (configuration, so they survive restarts) and
- * {@code network/state} to the operational datastore. One thread does the work; bursts of changes coalesce into one
+ * {@code /tunnelmesh-allocation:segment-allocations} (configuration, so they survive restarts), then tells its
+ * listener the intent with each network's segment. One thread does the work; bursts of changes coalesce into one
  * plan of the latest intent. A failed write is retried with the latest intent after a short delay.
  *
  * <p>The allocations in the datastore are the truth: when somebody else changes them (an operator moving a network's
@@ -63,6 +58,7 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     private static final long COMMIT_TIMEOUT_SECONDS = 30;
 
     private final DataBroker dataBroker;
+    private final BiConsumer<Intent, SegmentPlan> listener;
     private final ScheduledExecutorService executor;
     private final AtomicReference<@Nullable Intent> pending = new AtomicReference<>();
     // Until the configuration listener has spoken, planning would see no networks and drop every allocation
@@ -72,16 +68,18 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     // The allocations last stored; written on the executor thread only, read by the commit cohort on others
     private volatile Map<String, SegmentAllocation> allocations = Map.of();
     private boolean allocationsLoaded;
-    private SegmentPlan planned = new SegmentPlan(Map.of(), Map.of());
     private Intent lastIntent = Intent.EMPTY;
 
     /**
      * Creates an allocator; it does nothing until registered as a listener.
      *
-     * @param dataBroker where allocations and state are written
+     * @param dataBroker where allocations are stored
+     * @param listener told of each intent with its segments, once the allocations are stored, on the allocator's
+     *                 thread
      */
-    public SegmentAllocator(final DataBroker dataBroker) {
+    public SegmentAllocator(final DataBroker dataBroker, final BiConsumer<Intent, SegmentPlan> listener) {
         this.dataBroker = requireNonNull(dataBroker);
+        this.listener = requireNonNull(listener);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             final var thread = new Thread(runnable, "tunnelmesh-segment-allocator");
             thread.setDaemon(true);
@@ -129,7 +127,7 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
             final var previous = allocations;
             final var plan = SegmentAllocationPlanner.plan(intent, previous);
             write(previous, plan);
-            planned = plan;
+            listener.accept(intent, plan);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Could not store segment allocations, retrying in {} ms", RETRY_MILLIS, e);
             executor.schedule(this::retry, RETRY_MILLIS, TimeUnit.MILLISECONDS);
@@ -195,8 +193,8 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
     }
 
     /**
-     * Writes the plan: the allocations first (configuration), then the network states (operational). A transaction
-     * spans one datastore only; allocations go first so that no state ever shows an ID that is not yet stored.
+     * Stores the plan's allocations (configuration), before anyone is told of the plan, so that no state ever shows an
+     * ID that is not yet stored.
      */
     private void write(final Map<String, SegmentAllocation> previous, final SegmentPlan plan)
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -222,25 +220,7 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         commit(config, configChanges);
         // allocations are stored: a failure below must not store them again
         allocations = plan.allocations();
-
-        final var before = planned;
-        final var operational = dataBroker.newWriteOnlyTransaction();
-        int stateChanges = 0;
-        for (var network : before.networks().keySet()) {
-            if (!plan.networks().containsKey(network)) {
-                operational.delete(LogicalDatastoreType.OPERATIONAL, networkPath(network));
-                stateChanges++;
-            }
-        }
-        for (var segment : plan.networks().values()) {
-            if (!Objects.equals(segment, before.networks().get(segment.network()))) {
-                operational.mergeParentStructurePut(LogicalDatastoreType.OPERATIONAL,
-                    networkPath(segment.network()).toBuilder().child(State.class).build(), toState(segment));
-                stateChanges++;
-            }
-        }
-        commit(operational, stateChanges);
-        LOG.debug("Stored {} allocation and {} state changes", configChanges, stateChanges);
+        LOG.debug("Stored {} allocation changes", configChanges);
     }
 
     private static void commit(final WriteTransaction tx, final int changes)
@@ -252,21 +232,8 @@ public final class SegmentAllocator implements DOMDataTreeChangeListener, AutoCl
         }
     }
 
-    private static State toState(final NetworkSegment segment) {
-        final var id = segment.segmentId();
-        return new StateBuilder()
-            .setSegmentationId(id == null ? null : Uint64.fromLongBits(id))
-            .setStatus(segment.status())
-            .setReason(segment.reason())
-            .build();
-    }
-
     private static DataObjectIdentifier<Allocation> allocationPath(final String network) {
         return ALLOCATIONS.toBuilder().child(Allocation.class, new AllocationKey(network)).build();
-    }
-
-    private static DataObjectIdentifier.WithKey<Network, NetworkKey> networkPath(final String network) {
-        return DataObjectIdentifier.builder(Tunnelmesh.class).child(Network.class, new NetworkKey(network)).build();
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * loopback ports chosen here. Its console is captured, so that a test can wait for a line and show the output when
  * it fails.
  */
-final class ControllerProcess implements AutoCloseable {
+public final class ControllerProcess implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("RESTCONF ready at (\\S+) in ([0-9.]+) s");
 
     private final Process process;
@@ -64,7 +64,20 @@ final class ControllerProcess implements AutoCloseable {
      * @param env extra environment variables
      * @return the running process, not yet ready
      */
-    static ControllerProcess start(final Path dataDir, final Map<String, String> env) throws IOException {
+    public static ControllerProcess start(final Path dataDir, final Map<String, String> env) throws IOException {
+        return start(dataDir, env, List.of());
+    }
+
+    /**
+     * Starts a controller with more arguments, which override the defaults chosen here.
+     *
+     * @param dataDir its data (working) directory
+     * @param env extra environment variables
+     * @param args more arguments of {@code tunnelmesh run}
+     * @return the running process, not yet ready
+     */
+    public static ControllerProcess start(final Path dataDir, final Map<String, String> env, final List<String> args)
+            throws IOException {
         final int restconfPort = freePort();
         final int openflowPort = freePort();
         final var command = new ArrayList<String>();
@@ -76,7 +89,9 @@ final class ControllerProcess implements AutoCloseable {
         command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(),
             "io.tunnelmesh.standalone.Main", "--restconf-port", Integer.toString(restconfPort),
             "--cluster-port", Integer.toString(freePort()), "--openflow-address", "127.0.0.1", "--openflow-port",
-            Integer.toString(openflowPort)));
+            Integer.toString(openflowPort), "--ovsdb-manager-address", "127.0.0.1", "--ovsdb-manager-port",
+            Integer.toString(freePort())));
+        command.addAll(args);
         Files.createDirectories(dataDir);
         final var builder = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true);
         builder.environment().remove("TUNNELMESH_ADMIN_PASSWORD");
@@ -92,7 +107,7 @@ final class ControllerProcess implements AutoCloseable {
         return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -100,11 +115,11 @@ final class ControllerProcess implements AutoCloseable {
         }
     }
 
-    int restconfPort() {
+    public int restconfPort() {
         return restconfPort;
     }
 
-    int openflowPort() {
+    public int openflowPort() {
         return openflowPort;
     }
 
@@ -115,7 +130,7 @@ final class ControllerProcess implements AutoCloseable {
      * @return the start time the controller reported, in seconds
      * @throws AssertionError with the console if the controller exits or is not ready in time
      */
-    double awaitReady(final Duration timeout) throws InterruptedException {
+    public double awaitReady(final Duration timeout) throws InterruptedException {
         final long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (var line : console) {
@@ -139,7 +154,7 @@ final class ControllerProcess implements AutoCloseable {
      * @return its exit status
      * @throws AssertionError if it is still running
      */
-    int awaitExit(final Duration timeout) throws InterruptedException {
+    public int awaitExit(final Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("controller still running after " + timeout + ":\n" + console());
         }
@@ -152,11 +167,11 @@ final class ControllerProcess implements AutoCloseable {
      * Sends SIGTERM, as a service manager or {@code kill} would. Unlike {@link Process#destroy()}, which also closes
      * the process's streams, this leaves the console readable to its end.
      */
-    void terminate() {
+    public void terminate() {
         process.toHandle().destroy();
     }
 
-    String console() {
+    public String console() {
         return String.join("\n", console);
     }
 

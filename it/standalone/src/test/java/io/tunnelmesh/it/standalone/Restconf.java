@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * A RESTCONF client for the tests: JSON bodies ({@code application/yang-data+json}), HTTP Basic credentials.
  */
-final class Restconf {
+public final class Restconf {
     static final String MEDIA_TYPE = "application/yang-data+json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -31,33 +31,45 @@ final class Restconf {
     private final String base;
     private final @Nullable String authorization;
 
-    Restconf(final int port, final @Nullable String user, final @Nullable String password) {
+    public Restconf(final int port, final @Nullable String user, final @Nullable String password) {
         base = "http://127.0.0.1:" + port + "/rests/data/";
         authorization = user == null ? null : "Basic " + Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A response: status and parsed body (a missing node when the body is empty). */
-    record Reply(int status, JsonNode body) {
-        String errorTag() {
+    public record Reply(int status, JsonNode body) {
+        public String errorTag() {
             return body.path("errors").path("error").path(0).path("error-tag").asText();
         }
 
-        String errorMessage() {
+        public String errorMessage() {
             return body.path("errors").path("error").path(0).path("error-message").asText();
         }
     }
 
-    Reply put(final String path, final String json) throws IOException, InterruptedException {
+    public Reply put(final String path, final String json) throws IOException, InterruptedException {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", MEDIA_TYPE));
     }
 
-    Reply get(final String path) throws IOException, InterruptedException {
+    public Reply get(final String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
 
-    Reply delete(final String path) throws IOException, InterruptedException {
+    public Reply delete(final String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
+    }
+
+    /**
+     * Invokes an operation ({@code POST /rests/operations/NAME}).
+     *
+     * @param operation the operation, such as {@code tunnelmesh:reconcile-node}
+     * @param json the input
+     * @return the reply
+     */
+    public Reply invoke(final String operation, final String json) throws IOException, InterruptedException {
+        return send(request("../operations/" + operation).POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", MEDIA_TYPE));
     }
 
     private HttpRequest.Builder request(final String path) {

@@ -49,7 +49,7 @@ class StandaloneControllerTest {
                 {"tunnelmesh:segment-range":[{"encapsulation":"tunnelmesh:vxlan","min":5000,"max":5999}]}"""));
             assertCreated(restconf.put(ROOT + "/node=compute-1", """
                 {"tunnelmesh:node":[{"name":"compute-1","tunnel-ip":"192.0.2.11",
-                  "ovsdb-address":"tcp:192.0.2.11:6640","transport-zone":["zone-a"]}]}"""));
+                  "ovsdb-address":"tcp:127.0.0.1:9","transport-zone":["zone-a"]}]}"""));
             assertCreated(restconf.put(ROOT + "/node=compute-2", """
                 {"tunnelmesh:node":[{"name":"compute-2","tunnel-ip":"2001:db8::12"}]}"""));
             assertCreated(restconf.put(ROOT + "/network=blue", """

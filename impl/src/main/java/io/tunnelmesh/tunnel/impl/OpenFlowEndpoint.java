@@ -5,7 +5,7 @@
  * terms of the Eclipse Public License v1.0 which accompanies this distribution,
  * and is available at http://www.eclipse.org/legal/epl-v10.html
  */
-package io.tunnelmesh.standalone;
+package io.tunnelmesh.tunnel.impl;
 
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.openflow.api.connection.OfCounterSnapshot;
@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The controller's OpenFlow endpoint: the library's {@link OfSwitchConnectionProvider} listening on the configured
- * address (by default 0.0.0.0:6653, the IANA OpenFlow port), accepting every switch. It keeps the switches whose
+ * address (by default 0.0.0.0:6653, the IANA OpenFlow port), accepting every switch and telling its listener of each
+ * finished handshake and each disconnection. It keeps the switches whose
  * handshake finished by datapath id (a switch that connects again replaces, and closes, its old connection), logs
  * connects and disconnects at most {@value #LOG_LINES_PER_SECOND} lines per second (then one line saying how many
  * were left out, so a thousand switches connecting at once do not flood the log), and counts.
@@ -40,10 +41,9 @@ import org.slf4j.LoggerFactory;
  *   switch --TCP--&gt; provider: HELLO, FEATURES --handshake done--&gt; registry[dpid] = connection
  *                                             &lt;--disconnected----- registry.remove(dpid, connection)
  * </pre>
- * Started after the datastore and before RESTCONF, stopped before the datastore.
  */
-final class OpenFlowSouthbound implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(OpenFlowSouthbound.class);
+public final class OpenFlowEndpoint implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenFlowEndpoint.class);
     private static final int LOG_LINES_PER_SECOND = 10;
     private static final long START_SECONDS = 10;
     private static final long STOP_SECONDS = 10;
@@ -65,11 +65,34 @@ final class OpenFlowSouthbound implements AutoCloseable {
      * @param disconnects connections ended
      * @param traffic the provider's message counters
      */
-    record Counters(int connected, long connects, long handshakes, long disconnects, OfCounterSnapshot traffic) {
+    public record Counters(int connected, long connects, long handshakes, long disconnects, OfCounterSnapshot traffic) {
         // a snapshot
     }
 
-    private OpenFlowSouthbound(final SwitchConnectionConfig config) {
+    /**
+     * Told of switches; calls come on the connections' event loops and must not block.
+     */
+    public interface Listener {
+        /**
+         * A switch finished its handshake; its features are known.
+         *
+         * @param connection the connection
+         */
+        void handshakeDone(OfConnection connection);
+
+        /**
+         * A switch whose handshake finished disconnected.
+         *
+         * @param connection the connection
+         */
+        void disconnected(OfConnection connection);
+    }
+
+    private final Listener listener;
+    private InetSocketAddress bound = new InetSocketAddress(0);
+
+    private OpenFlowEndpoint(final SwitchConnectionConfig config, final Listener listener) {
+        this.listener = listener;
         provider = new OfSwitchConnectionProvider(config, OpenFlowCodecs.standard(), new SwitchConnectionHandler() {
             @Override
             public boolean accept(final InetSocketAddress remote) {
@@ -99,24 +122,24 @@ final class OpenFlowSouthbound implements AutoCloseable {
      *
      * @param bindAddress the address to listen on
      * @param port the port
+     * @param listener told of switches
      * @return the running endpoint
-     * @throws ControllerRuntime.StartException if it cannot listen
+     * @throws IllegalStateException if it cannot listen
      */
-    static OpenFlowSouthbound start(final InetAddress bindAddress, final int port)
-            throws ControllerRuntime.StartException {
+    public static OpenFlowEndpoint start(final InetAddress bindAddress, final int port, final Listener listener) {
         final var config = SwitchConnectionConfig.builder().bindAddress(bindAddress).port(port)
             .workerThreads(Runtime.getRuntime().availableProcessors()).build();
-        final var southbound = new OpenFlowSouthbound(config);
+        final var southbound = new OpenFlowEndpoint(config, listener);
         try {
-            southbound.provider.start().get(START_SECONDS, TimeUnit.SECONDS);
+            southbound.bound = southbound.provider.start().get(START_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             southbound.close();
-            throw new ControllerRuntime.StartException("OpenFlow could not listen on " + bindAddress.getHostAddress()
+            throw new IllegalStateException("OpenFlow could not listen on " + bindAddress.getHostAddress()
                 + ":" + port + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             southbound.close();
-            throw new ControllerRuntime.StartException("Interrupted while starting OpenFlow", e);
+            throw new IllegalStateException("Interrupted while starting OpenFlow", e);
         }
         return southbound;
     }
@@ -135,6 +158,7 @@ final class OpenFlowSouthbound implements AutoCloseable {
         }
         log.warn(String.format(Locale.ROOT, "OpenFlow switch %s connected from %s (%s), %d connected",
             dpid(datapathId), connection.remoteAddress(), connection.version(), switches.size()));
+        listener.handshakeDone(connection);
     }
 
     private void disconnected(final OfConnection connection, final OfDisconnectReason reason) {
@@ -144,10 +168,22 @@ final class OpenFlowSouthbound implements AutoCloseable {
             log.warn(String.format(Locale.ROOT, "OpenFlow switch %s disconnected: %s, %d connected",
                 dpid(features.datapathId()), reason, switches.size()));
         }
+        if (features != null) {
+            listener.disconnected(connection);
+        }
     }
 
     private static String dpid(final long datapathId) {
         return String.format(Locale.ROOT, "%016x", datapathId);
+    }
+
+    /**
+     * Where the endpoint listens.
+     *
+     * @return the bound address; its port is the one the kernel chose when asked for port 0
+     */
+    public InetSocketAddress localAddress() {
+        return bound;
     }
 
     /**
@@ -156,7 +192,7 @@ final class OpenFlowSouthbound implements AutoCloseable {
      * @param datapathId its datapath id
      * @return its connection, or {@code null} if it is not connected
      */
-    @Nullable OfConnection connection(final long datapathId) {
+    public @Nullable OfConnection connection(final long datapathId) {
         return switches.get(datapathId);
     }
 
@@ -165,7 +201,7 @@ final class OpenFlowSouthbound implements AutoCloseable {
      *
      * @return their connections by datapath id, a snapshot
      */
-    Map<Long, OfConnection> switches() {
+    public Map<Long, OfConnection> switches() {
         return Map.copyOf(switches);
     }
 
@@ -174,7 +210,7 @@ final class OpenFlowSouthbound implements AutoCloseable {
      *
      * @return a snapshot
      */
-    Counters counters() {
+    public Counters counters() {
         return new Counters(switches.size(), connects.sum(), handshakes.sum(), disconnects.sum(),
             provider.counters());
     }
