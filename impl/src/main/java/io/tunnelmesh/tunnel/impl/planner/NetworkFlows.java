@@ -53,62 +53,125 @@ final class NetworkFlows {
         }
     }
 
+    /**
+     * The flows that reach one peer from a node: its tunnel classifier and one flow per MAC, with the actions that
+     * carry a copy of a broadcast there. Equal for every node that reaches the peer through the same tunnel ofport,
+     * so one instance serves them all.
+     *
+     * @param flows the classifier, then the MAC flows
+     * @param toPeer set the tunnel key and destination, output to the tunnel port
+     */
+    record PeerFlows(List<FlowSpec> flows, List<OfAction> toPeer) {
+        PeerFlows {
+            flows = List.copyOf(flows);
+            toPeer = List.copyOf(toPeer);
+        }
+    }
+
     private final long tag;
     private final long cookie;
     private final long segment;
-    private final Map<FlowSpec.Key, FlowSpec> out;
+    private final List<OfInstruction> toLocalTable;
+    private final List<OfInstruction> toTunnelTable;
+    private final OfMatch groupAddressed;
 
     /**
-     * Flows of one network, added to a node's flows.
+     * The flow builder of one network.
      *
      * @param tag the network's metadata value
      * @param segment the network's segmentation ID, the tunnel key on the wire
-     * @param out the node's flows by key; a key already there keeps its flow
      */
-    NetworkFlows(final long tag, final long segment, final Map<FlowSpec.Key, FlowSpec> out) {
+    NetworkFlows(final long tag, final long segment) {
         this.tag = tag;
         this.segment = segment;
-        this.out = out;
         cookie = OverlayPipeline.networkCookie(tag);
+        toLocalTable = List.of(new OfInstructionWriteMetadata(tag, -1L), OfInstructionGotoTable.of(TABLE_FROM_LOCAL));
+        toTunnelTable = List.of(new OfInstructionWriteMetadata(tag, -1L),
+            OfInstructionGotoTable.of(TABLE_FROM_TUNNEL));
+        groupAddressed = OfMatch.builder().add(OxmMetadata.of(tag)).add(OxmEthDst.masked(GROUP_BIT, GROUP_BIT))
+            .build();
     }
 
     /**
-     * Adds the network's flows.
+     * Adds the network's flows to a node's, keeping a flow already there under the same key.
      *
      * @param local the network's ports on this node
      * @param tunnelOfport the ofport of the node's tunnel port of the network's encapsulation; ignored without peers
      * @param peers the nodes this node tunnels to for this network
+     * @param out the node's flows by key
      */
-    void add(final List<LocalPort> local, final int tunnelOfport, final List<Peer> peers) {
-        final var floodLocal = new ArrayList<OfAction>();
+    void add(final List<LocalPort> local, final int tunnelOfport, final List<Peer> peers,
+            final Map<FlowSpec.Key, FlowSpec> out) {
+        final var reached = peers.stream().map(peer -> peer(tunnelOfport, peer)).toList();
+        for (var block : List.of(local(local), reached.stream().flatMap(peer -> peer.flows().stream()).toList(),
+                flood(local, reached))) {
+            block.forEach(flow -> out.putIfAbsent(flow.key(), flow));
+        }
+    }
+
+    /**
+     * The flows of the network's ports on a node: per port, its classifier and its delivery from either table.
+     *
+     * @param local the ports
+     * @return the flows
+     */
+    List<FlowSpec> local(final List<LocalPort> local) {
+        final var flows = new ArrayList<FlowSpec>(3 * local.size());
         for (var port : local) {
-            put(TABLE_CLASSIFY, PRIORITY_FORWARD, OfMatch.builder().inPort(port.ofport()).ethSrc(port.mac()).build(),
-                List.of(new OfInstructionWriteMetadata(tag, -1L), OfInstructionGotoTable.of(TABLE_FROM_LOCAL)));
+            flows.add(flow(TABLE_CLASSIFY, PRIORITY_FORWARD, OfMatch.builder().inPort(port.ofport())
+                .ethSrc(port.mac()).build(), toLocalTable));
             final var output = List.<OfInstruction>of(OfInstructionApplyActions.of(OfActionOutput.to(port.ofport())));
-            put(TABLE_FROM_LOCAL, PRIORITY_FORWARD, toMac(port.mac()), output);
-            put(TABLE_FROM_TUNNEL, PRIORITY_FORWARD, toMac(port.mac()), output);
-            floodLocal.add(OfActionOutput.to(port.ofport()));
+            final var toMac = toMac(port.mac());
+            flows.add(flow(TABLE_FROM_LOCAL, PRIORITY_FORWARD, toMac, output));
+            flows.add(flow(TABLE_FROM_TUNNEL, PRIORITY_FORWARD, toMac, output));
         }
-        final var flood = new ArrayList<OfAction>(floodLocal);
-        for (var peer : peers) {
-            put(TABLE_CLASSIFY, PRIORITY_FORWARD, OfMatch.builder().inPort(tunnelOfport).tunnelId(segment)
-                    .add(tunnelSource(peer.tunnelIp())).build(),
-                List.of(new OfInstructionWriteMetadata(tag, -1L), OfInstructionGotoTable.of(TABLE_FROM_TUNNEL)));
-            final var toPeer = List.<OfAction>of(new OfActionSetField(OxmTunnelId.of(segment)),
-                new OfActionSetField(tunnelDestination(peer.tunnelIp())), OfActionOutput.to(tunnelOfport));
-            for (var mac : peer.macs()) {
-                put(TABLE_FROM_LOCAL, PRIORITY_FORWARD, toMac(mac), List.of(new OfInstructionApplyActions(toPeer)));
-            }
-            flood.addAll(toPeer);
+        return List.copyOf(flows);
+    }
+
+    /**
+     * The flows that reach a peer.
+     *
+     * @param tunnelOfport the ofport of the tunnel port
+     * @param peer the peer
+     * @return its classifier and MAC flows
+     */
+    PeerFlows peer(final int tunnelOfport, final Peer peer) {
+        final var flows = new ArrayList<FlowSpec>(1 + peer.macs().size());
+        flows.add(flow(TABLE_CLASSIFY, PRIORITY_FORWARD, OfMatch.builder().inPort(tunnelOfport).tunnelId(segment)
+            .add(tunnelSource(peer.tunnelIp())).build(), toTunnelTable));
+        final var toPeer = List.<OfAction>of(new OfActionSetField(OxmTunnelId.of(segment)),
+            new OfActionSetField(tunnelDestination(peer.tunnelIp())), OfActionOutput.to(tunnelOfport));
+        final var apply = List.<OfInstruction>of(new OfInstructionApplyActions(toPeer));
+        for (var mac : peer.macs()) {
+            flows.add(flow(TABLE_FROM_LOCAL, PRIORITY_FORWARD, toMac(mac), apply));
         }
-        final var groupAddressed = OfMatch.builder().add(OxmMetadata.of(tag))
-            .add(OxmEthDst.masked(GROUP_BIT, GROUP_BIT)).build();
+        return new PeerFlows(flows, toPeer);
+    }
+
+    /**
+     * The broadcast and multicast flows: from a local port to every other local port and one copy per peer, from a
+     * tunnel to every local port.
+     *
+     * @param local the ports on this node
+     * @param peers the peers reached
+     * @return the flows, none when there is nowhere to send a copy
+     */
+    List<FlowSpec> flood(final List<LocalPort> local, final List<PeerFlows> peers) {
+        final var floodLocal = new ArrayList<OfAction>(local.size());
+        local.forEach(port -> floodLocal.add(OfActionOutput.to(port.ofport())));
+        final var flood = new ArrayList<OfAction>(floodLocal.size() + 3 * peers.size());
+        flood.addAll(floodLocal);
+        peers.forEach(peer -> flood.addAll(peer.toPeer()));
+        final var flows = new ArrayList<FlowSpec>(2);
         if (!flood.isEmpty()) {
-            put(TABLE_FROM_LOCAL, PRIORITY_FLOOD, groupAddressed, List.of(new OfInstructionApplyActions(flood)));
+            flows.add(flow(TABLE_FROM_LOCAL, PRIORITY_FLOOD, groupAddressed,
+                List.of(new OfInstructionApplyActions(flood))));
         }
         if (!floodLocal.isEmpty()) {
-            put(TABLE_FROM_TUNNEL, PRIORITY_FLOOD, groupAddressed, List.of(new OfInstructionApplyActions(floodLocal)));
+            flows.add(flow(TABLE_FROM_TUNNEL, PRIORITY_FLOOD, groupAddressed,
+                List.of(new OfInstructionApplyActions(floodLocal))));
         }
+        return List.copyOf(flows);
     }
 
     private OfMatch toMac(final MacAddress mac) {
@@ -116,9 +179,9 @@ final class NetworkFlows {
         return OfMatch.builder().add(OxmMetadata.of(tag)).ethDst(mac).build();
     }
 
-    private void put(final int table, final int priority, final OfMatch match, final List<OfInstruction> instructions) {
-        final var flow = new FlowSpec(table, priority, cookie, match, instructions);
-        out.putIfAbsent(flow.key(), flow);
+    private FlowSpec flow(final int table, final int priority, final OfMatch match,
+            final List<OfInstruction> instructions) {
+        return new FlowSpec(table, priority, cookie, match, instructions);
     }
 
     private static OxmField tunnelSource(final InetAddress address) {

@@ -25,6 +25,7 @@ public record NodePlan(String node, Set<Encapsulation> tunnelPorts, List<FlowSpe
     public NodePlan {
         requireNonNull(node);
         tunnelPorts = Set.copyOf(tunnelPorts);
-        flows = List.copyOf(flows);
+        // a FlowList is immutable already, and its blocks are what makes diffing two plans cheap
+        flows = flows instanceof FlowList ? flows : List.copyOf(flows);
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Status;
 
 /**
@@ -55,14 +56,27 @@ public final class OverlayPlanner {
      */
     public static OverlayPlan plan(final Intent intent, final SegmentPlan segments,
             final Map<String, NodeState> states) {
-        final var flows = new TreeMap<String, Map<FlowSpec.Key, FlowSpec>>();
+        return plan(intent, segments, states, new ReferenceFlows());
+    }
+
+    /**
+     * Plans the overlay, the flows of each network assembled by {@code flows}.
+     *
+     * @param intent the configuration
+     * @param segments the segment of each network
+     * @param states what each node has, by name; a node missing here is not connected
+     * @param flows what turns each network's layout into the nodes' flows
+     * @return the plan
+     */
+    static OverlayPlan plan(final Intent intent, final SegmentPlan segments, final Map<String, NodeState> states,
+            final FlowAssembly flows) {
         final var tunnels = new TreeMap<String, Set<Encapsulation>>();
         for (var node : new TreeMap<>(intent.nodes()).keySet()) {
             if (state(states, node).connected()) {
-                flows.put(node, baseFlows());
                 tunnels.put(node, EnumSet.noneOf(Encapsulation.class));
             }
         }
+        flows.start(tunnels.keySet());
         final var networkStatus = new HashMap<String, ElementStatus>();
         final var portStatus = new HashMap<PortRef, ElementStatus>();
         final var tags = new HashMap<Long, String>();
@@ -84,18 +98,16 @@ public final class OverlayPlanner {
                     ElementStatus.pending("network " + network.name() + " is not active")));
                 continue;
             }
-            networkStatus.put(network.name(), planNetwork(intent, network, segment.segmentId(), states, flows,
-                tunnels, portStatus));
+            final var layout = layout(intent, network, segment.segmentId(), states, tunnels, portStatus);
+            networkStatus.put(network.name(), layout.status());
+            flows.network(layout);
         }
-        final var nodes = new HashMap<String, NodePlan>();
-        flows.forEach((node, byKey) -> nodes.put(node,
-            new NodePlan(node, tunnels.get(node), List.copyOf(byKey.values()))));
-        return new OverlayPlan(nodes, networkStatus, portStatus);
+        return new OverlayPlan(flows.finish(tunnels), networkStatus, portStatus);
     }
 
-    private static ElementStatus planNetwork(final Intent intent, final NetworkIntent network, final long segment,
-            final Map<String, NodeState> states, final Map<String, Map<FlowSpec.Key, FlowSpec>> flows,
-            final Map<String, Set<Encapsulation>> tunnels, final Map<PortRef, ElementStatus> portStatus) {
+    private static NetworkLayout layout(final Intent intent, final NetworkIntent network, final long segment,
+            final Map<String, NodeState> states, final Map<String, Set<Encapsulation>> tunnels,
+            final Map<PortRef, ElementStatus> portStatus) {
         final var encapsulation = network.encapsulation();
         final var errors = new ArrayList<String>();
         final var pending = new ArrayList<String>();
@@ -128,7 +140,7 @@ public final class OverlayPlanner {
                         local.add(new NetworkFlows.LocalPort(MacAddress.of(port.macAddress()), ofport));
                     }
                 }
-                carriers.put(node, local);
+                carriers.put(node, List.copyOf(local));
             }
             if (problem != null) {
                 ports.forEach(port -> portStatus.put(new PortRef(network.name(), port.name()),
@@ -136,42 +148,52 @@ public final class OverlayPlanner {
                         : ElementStatus.error(problem)));
             }
         });
-        for (var entry : carriers.entrySet()) {
-            final var node = intent.nodes().get(entry.getKey());
-            final var peers = new ArrayList<NetworkFlows.Peer>();
+        final var endpoints = new HashMap<String, Endpoint>();
+        carriers.keySet().forEach(node -> endpoints.put(node, new Endpoint(intent.nodes().get(node))));
+        final var macs = new HashMap<String, List<MacAddress>>();
+        final var peers = new HashMap<String, List<String>>();
+        final var tunnelOfports = new HashMap<String, Integer>();
+        for (var node : carriers.keySet()) {
+            macs.put(node, portsByNode.get(node).stream().map(port -> MacAddress.of(port.macAddress())).toList());
+            final var self = endpoints.get(node);
+            final var reached = new ArrayList<String>();
             for (var other : carriers.keySet()) {
-                final var peer = intent.nodes().get(other);
-                if (!other.equals(node.name()) && sameFamily(node, peer) && shareZone(node, peer)) {
-                    peers.add(new NetworkFlows.Peer(tunnelIp(peer), portsByNode.get(other).stream()
-                        .map(port -> MacAddress.of(port.macAddress())).toList()));
+                if (!other.equals(node) && self.reaches(endpoints.get(other))) {
+                    reached.add(other);
                 }
             }
-            final var tunnelOfport = state(states, node.name()).tunnelPorts().get(encapsulation);
-            if (!peers.isEmpty()) {
-                tunnels.get(node.name()).add(encapsulation);
+            final var tunnelOfport = state(states, node).tunnelPorts().get(encapsulation);
+            if (!reached.isEmpty()) {
+                tunnels.get(node).add(encapsulation);
                 if (tunnelOfport == null) {
-                    pending.add("node " + node.name() + " has no " + encapsulation.yangName() + " tunnel port yet");
+                    pending.add("node " + node + " has no " + encapsulation.yangName() + " tunnel port yet");
                 }
             }
-            new NetworkFlows(OverlayPipeline.networkTag(network.name()), segment, flows.get(node.name()))
-                .add(entry.getValue(), tunnelOfport == null ? 0 : tunnelOfport,
-                    tunnelOfport == null ? List.of() : peers);
+            peers.put(node, tunnelOfport == null ? List.of() : reached);
+            tunnelOfports.put(node, tunnelOfport == null ? Integer.valueOf(0) : tunnelOfport);
         }
+        final ElementStatus status;
         if (!errors.isEmpty()) {
-            return ElementStatus.error(String.join("; ", errors));
+            status = ElementStatus.error(String.join("; ", errors));
+        } else {
+            status = pending.isEmpty() ? ElementStatus.ACTIVE : ElementStatus.pending(String.join("; ", pending));
         }
-        return pending.isEmpty() ? ElementStatus.ACTIVE : ElementStatus.pending(String.join("; ", pending));
+        final var tunnelIps = new HashMap<String, InetAddress>();
+        endpoints.forEach((node, endpoint) -> tunnelIps.put(node, endpoint.ip()));
+        return new NetworkLayout(network.name(), OverlayPipeline.networkTag(network.name()), segment, status,
+            carriers, macs, tunnelIps, peers, tunnelOfports);
     }
+
+    /** Each table's default drop, first in every node's flows. */
+    static final List<FlowSpec> BASE_FLOWS = IntStream.of(OverlayPipeline.TABLE_CLASSIFY,
+            OverlayPipeline.TABLE_FROM_LOCAL, OverlayPipeline.TABLE_FROM_TUNNEL)
+        .mapToObj(table -> new FlowSpec(table, OverlayPipeline.PRIORITY_DROP, OverlayPipeline.COOKIE_MARK,
+            OfMatch.ALL, List.of()))
+        .toList();
 
     private static Map<FlowSpec.Key, FlowSpec> baseFlows() {
         final var base = new LinkedHashMap<FlowSpec.Key, FlowSpec>();
-        for (int table : new int[] {
-            OverlayPipeline.TABLE_CLASSIFY, OverlayPipeline.TABLE_FROM_LOCAL, OverlayPipeline.TABLE_FROM_TUNNEL
-        }) {
-            final var drop = new FlowSpec(table, OverlayPipeline.PRIORITY_DROP, OverlayPipeline.COOKIE_MARK,
-                OfMatch.ALL, List.of());
-            base.put(drop.key(), drop);
-        }
+        BASE_FLOWS.forEach(drop -> base.put(drop.key(), drop));
         return base;
     }
 
@@ -180,22 +202,48 @@ public final class OverlayPlanner {
         return state == null ? NodeState.unknown(node) : state;
     }
 
-    private static boolean shareZone(final NodeIntent one, final NodeIntent other) {
-        final var zones = zones(one);
-        return zones(other).stream().anyMatch(zones::contains);
-    }
-
-    private static Set<String> zones(final NodeIntent node) {
-        return node.transportZones().isEmpty() ? Set.of(DEFAULT_ZONE) : node.transportZones();
-    }
-
-    private static boolean sameFamily(final NodeIntent one, final NodeIntent other) {
-        return tunnelIp(one).getClass() == tunnelIp(other).getClass();
-    }
-
     private static InetAddress tunnelIp(final NodeIntent node) {
         final var text = node.tunnelIp();
         final int zone = text.indexOf('%');
         return InetAddresses.forString(zone < 0 ? text : text.substring(0, zone));
+    }
+
+    /** A carrier's tunnel address and transport zones, parsed once per plan. */
+    private record Endpoint(InetAddress ip, Set<String> zones) {
+        Endpoint(final NodeIntent node) {
+            this(tunnelIp(node), node.transportZones().isEmpty() ? Set.of(DEFAULT_ZONE) : node.transportZones());
+        }
+
+        /** Whether this node tunnels to {@code other}: same address family and a shared transport zone. */
+        boolean reaches(final Endpoint other) {
+            return ip.getClass() == other.ip.getClass()
+                && (zones.equals(other.zones) || other.zones.stream().anyMatch(zones::contains));
+        }
+    }
+
+    /** The reference assembly: each node's flows in a map by key, the first flow of a key kept. */
+    private static final class ReferenceFlows implements FlowAssembly {
+        private final Map<String, Map<FlowSpec.Key, FlowSpec>> flows = new TreeMap<>();
+
+        @Override
+        public void start(final Set<String> nodes) {
+            nodes.forEach(node -> flows.put(node, baseFlows()));
+        }
+
+        @Override
+        public void network(final NetworkLayout layout) {
+            final var builder = new NetworkFlows(layout.tag(), layout.segment());
+            layout.carriers().forEach((node, local) -> builder.add(local, layout.tunnelOfports().get(node),
+                layout.peers().get(node).stream().map(peer -> new NetworkFlows.Peer(layout.tunnelIps().get(peer),
+                    layout.macs().get(peer))).toList(), flows.get(node)));
+        }
+
+        @Override
+        public Map<String, NodePlan> finish(final Map<String, Set<Encapsulation>> tunnels) {
+            final var nodes = new HashMap<String, NodePlan>();
+            flows.forEach((node, byKey) -> nodes.put(node,
+                new NodePlan(node, tunnels.get(node), List.copyOf(byKey.values()))));
+            return nodes;
+        }
     }
 }

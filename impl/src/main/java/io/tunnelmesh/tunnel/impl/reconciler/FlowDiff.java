@@ -11,11 +11,14 @@ import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
+import io.tunnelmesh.tunnel.impl.planner.FlowList;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,11 +70,46 @@ public final class FlowDiff {
      * @return the changes, empty when nothing changed
      */
     public static FlowChanges since(final List<FlowSpec> applied, final List<FlowSpec> planned) {
+        if (applied == planned) {
+            return FlowChanges.NONE;
+        }
+        if (applied instanceof FlowList from && planned instanceof FlowList to) {
+            return sinceBlocks(from, to);
+        }
         final var held = new HashMap<Key, FlowSpec>();
         for (var flow : applied) {
             held.put(new Key(flow.table(), flow.priority(), flow.match()), flow);
         }
         return diff(planned, held, Set.of());
+    }
+
+    /**
+     * {@link #since} for two plans of the incremental planner, whose blocks are shared by identity while they do not
+     * change and whose keys are unique in each list: a block in both holds the same flows, so only the blocks that
+     * one list has and the other has not are compared, at the cost of one identity lookup per block.
+     */
+    private static FlowChanges sinceBlocks(final FlowList applied, final FlowList planned) {
+        final var before = identitySet(applied.blocks());
+        final var after = identitySet(planned.blocks());
+        final var held = new HashMap<Key, FlowSpec>();
+        for (var block : applied.blocks()) {
+            if (!after.contains(block)) {
+                block.forEach(flow -> held.put(new Key(flow.table(), flow.priority(), flow.match()), flow));
+            }
+        }
+        final var added = new ArrayList<FlowSpec>();
+        for (var block : planned.blocks()) {
+            if (!before.contains(block)) {
+                added.addAll(block);
+            }
+        }
+        return diff(added, held, Set.of());
+    }
+
+    private static Set<List<FlowSpec>> identitySet(final List<List<FlowSpec>> blocks) {
+        final Set<List<FlowSpec>> set = Collections.newSetFromMap(new IdentityHashMap<>(2 * blocks.size()));
+        set.addAll(blocks);
+        return set;
     }
 
     private static FlowChanges diff(final List<FlowSpec> planned, final Map<Key, FlowSpec> held,

@@ -41,6 +41,12 @@ import org.slf4j.LoggerFactory;
 public final class NodeReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(NodeReconciler.class);
     private static final int BUNDLE_FLAGS = OnfBundleControl.ATOMIC | OnfBundleControl.ORDERED;
+    /**
+     * Messages queued at once: a run waits for the window before the last to be written before it queues the next,
+     * so at most two windows wait in the connection's outbound queue, well under its capacity (1,024 by default);
+     * a change larger than the queue (a node joining a 1,000-node mesh gets ~10,000 flows) is never refused by it.
+     */
+    static final int WINDOW = 256;
 
     private final OfConnection connection;
     private final AtomicInteger bundleIds = new AtomicInteger();
@@ -143,11 +149,17 @@ public final class NodeReconciler {
             return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
                 + opened));
         }
-        for (var mod : mods) {
-            connection.send(OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod));
-        }
-        return connection.request(OnfBundleControl.of(connection.nextXid(), bundle,
-                OnfBundleControlType.COMMIT_REQUEST, BUNDLE_FLAGS))
+        final var adds = mods.stream().map(mod -> OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod)).toList();
+        return sendWindowed(adds, 0, CompletableFuture.completedFuture(null))
+            .whenComplete((sent, failure) -> {
+                if (failure != null) {
+                    // an add that was never written must not be committed without it: drop the half-filled bundle
+                    connection.send(OnfBundleControl.of(connection.nextXid(), bundle,
+                        OnfBundleControlType.DISCARD_REQUEST, BUNDLE_FLAGS));
+                }
+            })
+            .thenCompose(sent -> connection.request(OnfBundleControl.of(connection.nextXid(), bundle,
+                OnfBundleControlType.COMMIT_REQUEST, BUNDLE_FLAGS)))
             .thenApply(committed -> {
                 if (!(committed instanceof OnfBundleControl reply)
                         || !OnfBundleControlType.COMMIT_REPLY.equals(reply.type())) {
@@ -158,7 +170,27 @@ public final class NodeReconciler {
     }
 
     private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
-        mods.forEach(connection::send);
-        return connection.barrier().thenApply(barrier -> null);
+        return sendWindowed(mods, 0, CompletableFuture.completedFuture(null))
+            .thenCompose(sent -> connection.barrier()).thenApply(barrier -> null);
+    }
+
+    /**
+     * Queues {@code messages} from {@code from} on, one {@link #WINDOW} at a time.
+     *
+     * @param previous the window queued before, written or not
+     * @return completes once every message is written; fails as soon as a window failed
+     */
+    private CompletableFuture<Void> sendWindowed(final List<? extends OfMessage> messages, final int from,
+            final CompletableFuture<Void> previous) {
+        final int to = Math.min(messages.size(), from + WINDOW);
+        final var written = new CompletableFuture<?>[to - from];
+        for (int i = from; i < to; i++) {
+            written[i - from] = connection.send(messages.get(i));
+        }
+        final var current = CompletableFuture.allOf(written);
+        if (to == messages.size()) {
+            return CompletableFuture.allOf(previous, current);
+        }
+        return previous.thenCompose(done -> sendWindowed(messages, to, current));
     }
 }

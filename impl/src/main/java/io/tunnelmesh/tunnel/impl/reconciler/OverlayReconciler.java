@@ -10,6 +10,7 @@ package io.tunnelmesh.tunnel.impl.reconciler;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.tunnel.impl.intent.Intent;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.IncrementalOverlayPlanner;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
@@ -49,6 +50,7 @@ public final class OverlayReconciler implements AutoCloseable {
     });
     private final Consumer<OverlayPlan> planListener;
     private final boolean bundles;
+    private final IncrementalOverlayPlanner planner = new IncrementalOverlayPlanner();
     // confined to the executor
     private Intent intent = Intent.EMPTY;
     private SegmentPlan segments = new SegmentPlan(Map.of(), Map.of());
@@ -183,7 +185,7 @@ public final class OverlayReconciler implements AutoCloseable {
 
     private void replan() {
         replanQueued = false;
-        final var next = OverlayPlanner.plan(intent, segments, states);
+        final var next = planner.plan(intent, segments, states);
         plan = next;
         links.forEach((node, link) -> {
             final var nodePlan = next.nodes().get(node);

@@ -1,0 +1,101 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.tunnel.impl.planner;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+
+/**
+ * A node's flows as the immutable blocks they were planned in (each table's drop, a network's local ports, the
+ * flows that reach one peer, a network's flood), none copied: the blocks that reach a peer are one instance shared
+ * by every node that reaches it, so N nodes' lists of ~10 N flows each hold N blocks of references, not 10 N^2
+ * flows, and two plans of a node share every block that did not change, which lets
+ * {@code FlowDiff.since} compare blocks by identity and look into the changed ones only. Equal to any list with the
+ * same flows in the same order.
+ */
+public final class FlowList extends AbstractList<FlowSpec> implements RandomAccess {
+    private final List<FlowSpec>[] blocks;
+    private final int[] ends;
+
+    /**
+     * A list of the blocks' flows, in order.
+     *
+     * @param blocks immutable lists of flows; empty ones are left out
+     */
+    @SuppressWarnings("unchecked")
+    FlowList(final List<List<FlowSpec>> blocks) {
+        this.blocks = blocks.stream().filter(block -> !block.isEmpty()).toArray(List[]::new);
+        ends = new int[this.blocks.length];
+        int end = 0;
+        for (int i = 0; i < this.blocks.length; i++) {
+            end += this.blocks[i].size();
+            ends[i] = end;
+        }
+    }
+
+    /**
+     * The blocks, none empty.
+     *
+     * @return the blocks in order
+     */
+    public List<List<FlowSpec>> blocks() {
+        return Arrays.asList(blocks);
+    }
+
+    @Override
+    public FlowSpec get(final int index) {
+        if (index < 0 || index >= size()) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        final int found = Arrays.binarySearch(ends, index + 1);
+        final int block = found >= 0 ? found : -found - 1;
+        return blocks[block].get(index - (block == 0 ? 0 : ends[block - 1]));
+    }
+
+    @Override
+    public int size() {
+        return ends.length == 0 ? 0 : ends[ends.length - 1];
+    }
+
+    @Override
+    public Iterator<FlowSpec> iterator() {
+        return new Iterator<>() {
+            private int block;
+            private Iterator<FlowSpec> current = blocks.length == 0 ? List.<FlowSpec>of().iterator()
+                : blocks[0].iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && block + 1 < blocks.length) {
+                    current = blocks[++block].iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public FlowSpec next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    @Override
+    public void forEach(final Consumer<? super FlowSpec> action) {
+        for (var block : blocks) {
+            block.forEach(action);
+        }
+    }
+}
