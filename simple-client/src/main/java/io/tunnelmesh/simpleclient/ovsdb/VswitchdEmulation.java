@@ -9,6 +9,7 @@ package io.tunnelmesh.simpleclient.ovsdb;
 
 import io.tunnelmesh.ovsdb.api.notation.OvsdbAtom;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbInteger;
+import io.tunnelmesh.ovsdb.api.notation.OvsdbMap;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbString;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +35,8 @@ import java.util.UUID;
  * <ul>
  *   <li>{@code Open_vSwitch}: {@code ovs_version}, {@code iface_types}, {@code datapath_types} from the
  *       configuration, and {@code cur_cfg} catching up with {@code next_cfg} (what {@code ovs-vsctl} waits for);</li>
- *   <li>each bridge of {@code Open_vSwitch.bridges}: a {@code datapath_id} of 16 hex digits, once;</li>
+ *   <li>each bridge of {@code Open_vSwitch.bridges}: a {@code datapath_id} of 16 hex digits, its
+ *       {@code other_config:datapath-id} if it has one, else chosen once;</li>
  *   <li>each of its interfaces without an {@code ofport}: the bridge's own internal interface gets 65534
  *       ({@code OFPP_LOCAL}), another its {@code ofport_request} if free, else the lowest free number from 1, as OVS
  *       allocates; an interface of an unsupported type gets -1 and an {@code error}.</li>
@@ -99,9 +102,17 @@ public final class VswitchdEmulation {
     private void realiseBridge(final OvsdbRow bridge, final Map<UUID, OvsdbRow> ports,
             final Map<UUID, OvsdbRow> interfaces, final List<OvsdbOperation> operations) {
         final var bridgeId = OvsdbTransaction.uuidOf(bridge);
-        if (((OvsdbSet) bridge.columns().get("datapath_id")).size() == 0) {
-            operations.add(update("Bridge", bridge, Map.of("datapath_id", OvsdbSet.of(OvsdbAtom.of(
-                String.format("%016x", bridgeId.getLeastSignificantBits() & 0xffff_ffff_ffffL))))));
+        // ovs-vswitchd's bridge_configure_datapath_id(): other_config:datapath-id if it is 16 hex digits, else one
+        // derived from a MAC address (here from the row's UUID), kept once chosen
+        final var current = (OvsdbSet) bridge.columns().get("datapath_id");
+        final var requested = bridge.columns().get("other_config") instanceof OvsdbMap otherConfig
+            ? otherConfig.entries().get(OvsdbAtom.of("datapath-id")) : null;
+        final OvsdbAtom wanted = requested instanceof OvsdbString text && text.value().matches("[0-9a-fA-F]{16}")
+            ? OvsdbAtom.of(text.value().toLowerCase(Locale.ROOT))
+            : current.size() == 1 ? current.elements().iterator().next()
+            : OvsdbAtom.of(String.format("%016x", bridgeId.getLeastSignificantBits() & 0xffff_ffff_ffffL));
+        if (!current.equals(OvsdbSet.of(wanted))) {
+            operations.add(update("Bridge", bridge, Map.of("datapath_id", OvsdbSet.of(wanted))));
         }
         final var bridgeName = ((OvsdbString) bridge.columns().get("name")).value();
         final var members = new ArrayList<OvsdbRow>();

@@ -11,7 +11,6 @@ import static io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues.integer;
 import static io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues.string;
 import static io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues.strings;
 import static io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues.uuid;
-import static io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues.uuids;
 
 import io.tunnelmesh.ovsdb.api.OvsdbClient;
 import io.tunnelmesh.ovsdb.api.OvsdbTransactionException;
@@ -20,13 +19,9 @@ import io.tunnelmesh.ovsdb.api.facade.OvsdbInterfaceState;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbSwitchFacade;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbSwitchInfo;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbTunnelPortSpec;
-import io.tunnelmesh.ovsdb.api.notation.OvsdbAtom;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
-import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbComment;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
-import io.tunnelmesh.ovsdb.api.operation.OvsdbMutate;
-import io.tunnelmesh.ovsdb.api.operation.OvsdbMutation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperationResult;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbSelect;
@@ -86,18 +81,11 @@ public final class OvsdbClientSwitchFacade implements OvsdbSwitchFacade {
     @Override
     public CompletableFuture<Boolean> removeTunnelPort(final String bridge, final String port) {
         return select(
-            new OvsdbSelect("Bridge", List.of(OvsdbCondition.nameIs(bridge)), Optional.of(List.of("_uuid", "ports"))),
+            new OvsdbSelect("Bridge", List.of(OvsdbCondition.nameIs(bridge)), Optional.of(List.of("_uuid", "name",
+                "ports"))),
             new OvsdbSelect("Port", List.of(OvsdbCondition.nameIs(port)), Optional.of(List.of("_uuid"))))
-            .thenCompose(rows -> {
-                if (rows.get(0).isEmpty() || rows.get(1).isEmpty()
-                        || !uuids(rows.get(0).get(0), "ports").contains(uuid(rows.get(1).get(0)))) {
-                    return CompletableFuture.completedFuture(false);
-                }
-                // the Port and its Interface are not root rows: once unreferenced, the server removes them
-                return commit("remove port " + port + " from " + bridge, List.of(new OvsdbMutate("Bridge",
-                    List.of(OvsdbCondition.equal("_uuid", OvsdbAtom.of(uuid(rows.get(0).get(0))))),
-                    List.of(OvsdbMutation.delete("ports", OvsdbSet.of(OvsdbAtom.of(uuid(rows.get(1).get(0)))))))));
-            });
+            .thenCompose(rows -> commit("remove port " + port + " from " + bridge, OvsdbSwitchPlanner.planPortRemoval(
+                rows.get(0).stream().findFirst(), rows.get(1).stream().findFirst())));
     }
 
     @Override

@@ -199,6 +199,30 @@ public final class OvsdbSwitchPlanner {
         return guards;
     }
 
+    /**
+     * The operations that take a port off its bridge; the server then garbage-collects the Port and its Interface,
+     * which are not root rows ({@code ovs-vswitchd.conf.db(5)}). A {@code wait} restates that the bridge still holds
+     * the port (RFC 7047 section 5.2.6, condition {@code includes} of section 5.1), so that a stale read fails the
+     * transaction instead of reporting a removal that did not happen.
+     *
+     * @param bridge the bridge as read ({@code _uuid}, {@code name}, {@code ports}), or empty if absent
+     * @param port the port as read ({@code _uuid}), or empty if absent
+     * @return the operations, empty if the bridge does not hold the port
+     */
+    public static List<OvsdbOperation> planPortRemoval(final Optional<OvsdbRow> bridge, final Optional<OvsdbRow> port) {
+        if (bridge.isEmpty() || port.isEmpty() || !uuids(bridge.orElseThrow(), "ports").contains(
+                uuid(port.orElseThrow()))) {
+            return List.of();
+        }
+        final var portUuid = OvsdbSet.of(OvsdbAtom.of(uuid(port.orElseThrow())));
+        final var bridgeUuid = OvsdbCondition.equal("_uuid", OvsdbAtom.of(uuid(bridge.orElseThrow())));
+        return List.of(
+            new OvsdbWait("Bridge", OptionalLong.of(0), List.of(bridgeUuid, new OvsdbCondition("ports",
+                OvsdbCondition.Function.INCLUDES, portUuid)), List.of("name"), OvsdbWait.Until.EQUAL,
+                List.of(new OvsdbRow(Map.of("name", bridge.orElseThrow().get("name").orElseThrow())))),
+            new OvsdbMutate("Bridge", List.of(bridgeUuid), List.of(OvsdbMutation.delete("ports", portUuid))));
+    }
+
     /** A guard: no row of the table has that name (yet). */
     private static OvsdbWait absent(final String table, final String name) {
         return new OvsdbWait(table, OptionalLong.of(0), List.of(OvsdbCondition.nameIs(name)), List.of("name"),
