@@ -63,6 +63,8 @@ import java.util.stream.Collectors;
  * all of it does.
  */
 public final class OvsdbReplicaSwitchFacade implements OvsdbSwitchFacade {
+    /** How long a change may take to show in the replica, by default. */
+    public static final Duration CATCH_UP = Duration.ofSeconds(10);
     /** What the planner and the reads need; {@code _uuid} is the replica's key. */
     public static final List<OvsdbMonitorRequest> REQUESTS = List.of(
         OvsdbMonitorRequest.of("Open_vSwitch", "ovs_version", "iface_types", "datapath_types", "bridges"),
@@ -74,7 +76,6 @@ public final class OvsdbReplicaSwitchFacade implements OvsdbSwitchFacade {
     /** Error kinds (RFC 7047 section 3.1, {@code ovsdb-server(1)}) that a plan on stale rows produces. */
     private static final Set<String> STALE = Set.of("timed out", "constraint violation",
         "referential integrity violation");
-    private static final Duration CATCH_UP = Duration.ofSeconds(10);
 
     private final Supplier<Optional<OvsdbSessionConnection>> connections;
     private final OvsdbReplica replica = new OvsdbReplica(REQUESTS);
@@ -97,7 +98,7 @@ public final class OvsdbReplicaSwitchFacade implements OvsdbSwitchFacade {
      * @param monitors registers the replica's monitor, to be started on every connection
      * @param catchUp how long to wait for the replica to show a committed change, or any change after a stale plan
      */
-    OvsdbReplicaSwitchFacade(final Supplier<Optional<OvsdbSessionConnection>> connections,
+    public OvsdbReplicaSwitchFacade(final Supplier<Optional<OvsdbSessionConnection>> connections,
             final Consumer<OvsdbMonitorSink> monitors, final Duration catchUp) {
         this.connections = connections;
         this.catchUp = catchUp;

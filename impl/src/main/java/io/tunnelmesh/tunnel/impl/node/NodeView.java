@@ -9,7 +9,6 @@ package io.tunnelmesh.tunnel.impl.node;
 
 import static java.util.Objects.requireNonNull;
 
-import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorRequest;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
 import io.tunnelmesh.ovsdb.impl.facade.OvsdbRowValues;
 import io.tunnelmesh.tunnel.api.Encapsulation;
@@ -18,7 +17,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -27,8 +25,9 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * What one node's OVSDB shows, read from the monitored tables: the planner's {@link NodeState} and the operational
- * {@link NodeStatus}. Pure: the same rows give equal values.
+ * What one node's OVSDB shows, read from the tables the node's facade monitors
+ * ({@link io.tunnelmesh.ovsdb.impl.facade.OvsdbReplicaSwitchFacade#REQUESTS}): the planner's {@link NodeState} and
+ * the operational {@link NodeStatus}. Pure: the same rows give equal values.
  *
  * @param ovsVersion {@code Open_vSwitch.ovs_version}, empty until {@code ovs-vswitchd} wrote it
  * @param ifaceTypes {@code Open_vSwitch.iface_types}; empty until {@code ovs-vswitchd} wrote it
@@ -39,13 +38,6 @@ import java.util.function.Function;
  */
 record NodeView(Optional<String> ovsVersion, Set<String> ifaceTypes, boolean bridgePresent, String datapathType,
         Optional<String> datapathId, Map<String, Iface> interfaces) {
-    /** The tables and columns a node's session monitors. */
-    static final List<OvsdbMonitorRequest> MONITORED = List.of(
-        OvsdbMonitorRequest.of("Open_vSwitch", "ovs_version", "iface_types", "datapath_types", "bridges"),
-        OvsdbMonitorRequest.of("Bridge", "name", "datapath_type", "datapath_id", "ports"),
-        OvsdbMonitorRequest.of("Port", "name", "interfaces"),
-        OvsdbMonitorRequest.of("Interface", "name", "type", "ofport", "error"));
-
     NodeView {
         requireNonNull(ovsVersion);
         ifaceTypes = Set.copyOf(ifaceTypes);

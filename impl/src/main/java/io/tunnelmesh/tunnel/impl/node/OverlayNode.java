@@ -10,10 +10,9 @@ package io.tunnelmesh.tunnel.impl.node;
 import com.google.common.net.InetAddresses;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbBridgeSpec;
-import io.tunnelmesh.ovsdb.api.facade.OvsdbSwitchFacade;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbTunnelPortSpec;
-import io.tunnelmesh.ovsdb.impl.facade.OvsdbClientSwitchFacade;
-import io.tunnelmesh.ovsdb.impl.replica.OvsdbReplica;
+import io.tunnelmesh.ovsdb.impl.facade.OvsdbReplicaSwitchFacade;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbMonitorSink;
 import io.tunnelmesh.ovsdb.impl.session.OvsdbResumableMonitor;
 import io.tunnelmesh.ovsdb.impl.session.OvsdbSession;
 import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionConnection;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jdt.annotation.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +52,12 @@ final class OverlayNode {
     private final ScheduledExecutorService executor;
     private final NodeEvents events;
     private final int openflowPort;
-    private final OvsdbReplica replica = new OvsdbReplica(NodeView.MONITORED);
-    private final OvsdbResumableMonitor acceptedMonitor = new OvsdbResumableMonitor(replica);
     private final @Nullable OvsdbSession session;
+    private final OvsdbReplicaSwitchFacade facade;
+    /** Monitors the connections the node makes to the manager port (a dialled session monitors by itself). */
+    private final Optional<OvsdbResumableMonitor> acceptedMonitor;
+    /** The connection, for the facade's threads. */
+    private final AtomicReference<Optional<OvsdbSessionConnection>> live = new AtomicReference<>(Optional.empty());
     private final Map<String, String> stickyErrors = new HashMap<>();
     private NodeIntent intent;
     // Optional rather than null fields: SpotBugs reads the package's non-null default but not TYPE_USE @Nullable
@@ -76,10 +79,14 @@ final class OverlayNode {
         this.events = events;
         this.openflowPort = openflowPort;
         this.session = session;
+        final var sink = new AtomicReference<OvsdbMonitorSink>();
+        facade = session != null ? new OvsdbReplicaSwitchFacade(session)
+            : new OvsdbReplicaSwitchFacade(live::get, sink::set, OvsdbReplicaSwitchFacade.CATCH_UP);
+        acceptedMonitor = session != null ? Optional.empty() : Optional.of(new OvsdbResumableMonitor(sink.get()));
         view = NodeView.read(table -> Map.of(), intent.bridge(), intent.datapathType());
         state = NodeState.unknown(intent.name());
         status = NodeStatus.unknown(intent.name());
-        replica.addListener(changes -> executor.execute(this::refresh));
+        facade.replica().addListener(changes -> executor.execute(this::refresh));
     }
 
     String name() {
@@ -92,10 +99,6 @@ final class OverlayNode {
 
     @Nullable OvsdbSession session() {
         return session;
-    }
-
-    OvsdbReplica replica() {
-        return replica;
     }
 
     /**
@@ -119,7 +122,7 @@ final class OverlayNode {
 
     /** A connection accepted on the manager port belongs to this node: monitor it, then work through it. */
     void accepted(final OvsdbSessionConnection accepted) {
-        acceptedMonitor.start(accepted.client(), accepted.schema()).whenCompleteAsync((ok, failure) -> {
+        acceptedMonitor.orElseThrow().start(accepted.client(), accepted.schema()).whenCompleteAsync((ok, failure) -> {
             if (failure != null) {
                 LOG.warn("node {}: could not monitor the OVSDB connection it made: {}", name(), failure.toString());
                 accepted.client().close();
@@ -135,6 +138,7 @@ final class OverlayNode {
         }
         LOG.info("node {}: OVSDB connected", name());
         connection = Optional.of(newConnection);
+        live.set(connection);
         stickyErrors.clear();
         refresh();
         converge();
@@ -144,6 +148,7 @@ final class OverlayNode {
         if (connection.orElse(null) == lost) {
             LOG.info("node {}: OVSDB disconnected", name());
             connection = Optional.empty();
+            live.set(connection);
             refresh();
         }
     }
@@ -181,6 +186,7 @@ final class OverlayNode {
         final var switchConnection = openflow;
         openflow = Optional.empty();
         connection = Optional.empty();
+        live.set(connection);
         switchConnection.ifPresent(lost -> events.switchDisconnected(name(), lost));
     }
 
@@ -189,7 +195,7 @@ final class OverlayNode {
         if (closed) {
             return;
         }
-        view = NodeView.read(replica::table, intent.bridge(), intent.datapathType());
+        view = NodeView.read(facade.replica()::table, intent.bridge(), intent.datapathType());
         if (connection.isPresent()) {
             view.interfaces().values().stream()
                 .filter(iface -> iface.error().isPresent() && TunnelPortNames.isTunnelPort(iface.name()))
@@ -250,7 +256,6 @@ final class OverlayNode {
         }
         running = true;
         again = false;
-        final var facade = new OvsdbClientSwitchFacade(current.client(), current.schema());
         final var bridge = new OvsdbBridgeSpec(intent.bridge(), intent.datapathType(), PROTOCOLS, List.of(target),
             OTHER_CONFIG, Optional.of(NodeDatapathIds.text(NodeDatapathIds.of(name()))));
         final var wanted = wantedTunnels;
@@ -260,7 +265,7 @@ final class OverlayNode {
                     LOG.info("node {}: bridge {} set up (controller {})", name(), intent.bridge(), target);
                 }
                 return wanted.isEmpty() ? CompletableFuture.<Void>completedFuture(null)
-                    : ensureTunnels(facade, wanted.orElseThrow());
+                    : ensureTunnels(wanted.orElseThrow());
             });
         run.whenCompleteAsync((ok, failure) -> {
             running = false;
@@ -273,7 +278,7 @@ final class OverlayNode {
         }, executor);
     }
 
-    private CompletableFuture<Void> ensureTunnels(final OvsdbSwitchFacade facade, final Set<Encapsulation> wanted) {
+    private CompletableFuture<Void> ensureTunnels(final Set<Encapsulation> wanted) {
         final var localIp = tunnelAddress(intent.tunnelIp());
         final var specs = wanted.stream().sorted()
             .map(encapsulation -> OvsdbTunnelPortSpec.flowBased(intent.bridge(), encapsulation, localIp))

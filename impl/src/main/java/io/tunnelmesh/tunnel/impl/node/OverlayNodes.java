@@ -229,7 +229,6 @@ public final class OverlayNodes implements OvsdbNodeListener, AutoCloseable {
         } else {
             final var session = new OvsdbSession(connector, OvsdbTarget.parse(address), sessionConfig);
             node = new OverlayNode(intent, executor, events, openflowPort, session);
-            session.addMonitor(node.replica());
             session.addListener(new OvsdbSessionListener() {
                 @Override
                 public void connected(final OvsdbSessionConnection connection) {
