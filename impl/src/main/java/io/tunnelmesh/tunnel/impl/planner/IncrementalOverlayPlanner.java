@@ -181,9 +181,13 @@ public final class IncrementalOverlayPlanner {
             final var ips = new HashSet<InetAddress>();
             for (var entry : layout.carriers().entrySet()) {
                 final var node = entry.getKey();
-                if (!ips.add(layout.tunnelIps().get(node))
-                        || !layout.macs().get(node).stream().allMatch(macs::add)
-                        || !entry.getValue().stream().allMatch(port -> localSeen.add(new LocalKey(node, port)))) {
+                if (!entry.getValue().stream().allMatch(port -> localSeen.add(new LocalKey(node, port)))) {
+                    return true;
+                }
+            }
+            // carriers and the nodes not known yet that they reach
+            for (var node : layout.macs().keySet()) {
+                if (!ips.add(layout.tunnelIps().get(node)) || !layout.macs().get(node).stream().allMatch(macs::add)) {
                     return true;
                 }
             }

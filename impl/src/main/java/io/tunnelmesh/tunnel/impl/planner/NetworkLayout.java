@@ -21,9 +21,11 @@ import java.util.Map;
  * @param segment the network's segmentation ID
  * @param status the network's status
  * @param carriers each carrying node's ports with an ofport, in node-name order
- * @param macs each carrier's MACs of the network, every port's (with an ofport or not), in port-name order
- * @param tunnelIps each carrier's tunnel address
- * @param peers each carrier's peers in node-name order; none while it has no tunnel port
+ * @param macs each carrier's and each unknown node's MACs of the network, every port's (with an ofport or not), in
+ *             port-name order
+ * @param tunnelIps each carrier's and each unknown node's tunnel address
+ * @param peers each carrier's peers in node-name order: the other carriers and the nodes hosting the network that are
+ *              not known yet, which get no flows but are reached; none while the carrier has no tunnel port
  * @param tunnelOfports each carrier's tunnel ofport of the network's encapsulation, 0 while it has none
  */
 record NetworkLayout(String network, long tag, long segment, ElementStatus status,

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Status;
 
@@ -37,7 +38,9 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Sta
  * <p>A node carries a network when it is connected, holds at least one of the network's ports, and can carry the
  * network's encapsulation. A node that cannot is never half-programmed: it gets none of the network's flows, and the
  * network's status names it with the reason. Two carrying nodes tunnel to each other when they share a transport zone
- * (no zone is the default zone) and an address family.
+ * (no zone is the default zone) and an address family. A node hosting the network that is not known yet (not
+ * connected since the controller started) gets no flows, but its peers keep tunnelling to it: after a controller
+ * restart the nodes come back in any order, and none of them may lose the flows towards one that is still to come.
  */
 public final class OverlayPlanner {
     private static final String DEFAULT_ZONE = "";
@@ -116,12 +119,16 @@ public final class OverlayPlanner {
             portsByNode.computeIfAbsent(port.node(), node -> new ArrayList<>()).add(port));
         // the nodes that carry the network, with their ports that have an ofport
         final var carriers = new LinkedHashMap<String, List<NetworkFlows.LocalPort>>();
+        // nodes not heard of yet (after a restart, before their OVSDB answers): peers keep reaching them, so that a
+        // controller restart changes no flow whatever order the nodes come back in; they get flows once known
+        final var unknown = new ArrayList<String>();
         portsByNode.forEach((node, ports) -> {
             final var state = state(states, node);
             final String problem;
             if (!state.connected()) {
                 problem = "node " + node + " is not connected";
                 pending.add(problem);
+                unknown.add(node);
             } else if (state.cannotCarry().containsKey(encapsulation)) {
                 problem = "node " + node + " cannot carry " + encapsulation.yangName() + ": "
                     + state.cannotCarry().get(encapsulation);
@@ -148,16 +155,19 @@ public final class OverlayPlanner {
                         : ElementStatus.error(problem)));
             }
         });
+        final var members = new TreeSet<>(carriers.keySet());
+        members.addAll(unknown);
         final var endpoints = new HashMap<String, Endpoint>();
-        carriers.keySet().forEach(node -> endpoints.put(node, new Endpoint(intent.nodes().get(node))));
+        members.forEach(node -> endpoints.put(node, new Endpoint(intent.nodes().get(node))));
         final var macs = new HashMap<String, List<MacAddress>>();
+        members.forEach(node -> macs.put(node, portsByNode.get(node).stream()
+            .map(port -> MacAddress.of(port.macAddress())).toList()));
         final var peers = new HashMap<String, List<String>>();
         final var tunnelOfports = new HashMap<String, Integer>();
         for (var node : carriers.keySet()) {
-            macs.put(node, portsByNode.get(node).stream().map(port -> MacAddress.of(port.macAddress())).toList());
             final var self = endpoints.get(node);
             final var reached = new ArrayList<String>();
-            for (var other : carriers.keySet()) {
+            for (var other : members) {
                 if (!other.equals(node) && self.reaches(endpoints.get(other))) {
                     reached.add(other);
                 }

@@ -83,6 +83,20 @@ class OverlayPlannerTest {
     }
 
     @Test
+    void nodeNotKnownYetGetsNoFlowsButItsPeersKeepReachingIt() {
+        final var intent = intent(THREE, network("blue", Encapsulation.VXLAN, port("a", "n1", "02:00:00:00:00:0a"),
+            port("b", "n2", "02:00:00:00:00:0b")));
+        final var everyone = OverlayPlanner.plan(intent, segments(intent), allConnected(intent));
+        // after a controller restart n1 is back before n2: n1's flows must be those it held before
+        final var onlyN1 = OverlayPlanner.plan(intent, segments(intent), Map.of("n1", connected(intent, "n1")));
+        assertEquals(everyone.nodes().get("n1"), onlyN1.nodes().get("n1"));
+        assertEquals(Set.of("n1"), onlyN1.nodes().keySet(), "n2 gets no flows until it is known");
+        assertEquals(Status.Pending, onlyN1.networks().get("blue").status());
+        assertEquals("node n2 is not connected", onlyN1.networks().get("blue").reason());
+        assertEquals(Status.Pending, onlyN1.ports().get(new PortRef("blue", "b")).status());
+    }
+
+    @Test
     void planIsDeterministic() {
         final var intent = intent(THREE, network("blue", Encapsulation.GENEVE, port("a", "n1", "02:00:00:00:00:0a"),
             port("b", "n2", "02:00:00:00:00:0b"), port("c", "n3", "02:00:00:00:00:0c")),

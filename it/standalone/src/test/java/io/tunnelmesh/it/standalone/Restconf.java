@@ -73,7 +73,7 @@ public final class Restconf {
     }
 
     private HttpRequest.Builder request(final String path) {
-        final var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        final var builder = HttpRequest.newBuilder(URI.create(base + path).normalize()).timeout(Duration.ofSeconds(30))
             .header("Accept", MEDIA_TYPE);
         if (authorization != null) {
             builder.header("Authorization", authorization);
