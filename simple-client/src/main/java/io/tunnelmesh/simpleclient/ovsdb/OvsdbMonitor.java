@@ -34,9 +34,9 @@ import java.util.UUID;
  * changed. {@code monitor} (RFC 7047 sections 4.1.5 and 4.1.6) writes table updates whose {@code "new"} holds every
  * watched column and whose {@code "old"} holds the changed ones. {@code monitor_cond} and {@code monitor_cond_since}
  * ({@code ovsdb-server(7)}) write table updates 2: {@code "initial"} and {@code "insert"} without the columns that
- * hold their default, {@code "modify"} as a diff (a new atom, the symmetric difference of a set, the changed pairs of
- * a map), {@code "delete"}; a row that comes to meet the monitor's conditions is an insert, one that stops meeting
- * them a delete. Of several requests for one table, the first counts.
+ * hold their default, {@code "modify"} as a diff (the new value of a column of at most one element, the symmetric
+ * difference of a larger set, the changed pairs of a map), {@code "delete"}; a row that comes to meet the monitor's
+ * conditions is an insert, one that stops meeting them a delete. Of several requests for one table, the first counts.
  */
 final class OvsdbMonitor {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -132,7 +132,7 @@ final class OvsdbMonitor {
             final var after = current.columns().get(column);
             if (!before.equals(after)) {
                 changedOld.put(column, before);
-                diff.put(column, diff(before, after));
+                diff.put(column, composite(table, column) ? diff(before, after) : after);
             }
         }
         if (diff.isEmpty()) {
@@ -145,6 +145,14 @@ final class OvsdbMonitor {
         json.set("old", OvsdbNotationEncoder.encodeRow(new OvsdbRow(changedOld)));
         json.set("new", encode(table, current, false));
         return Optional.of(json);
+    }
+
+    /**
+     * Whether ovsdb-server sends a column's change as a difference: only for columns that may hold more than one
+     * element ({@code ovsdb_datum_diff}); a column of at most one ({@code ofport}, {@code error}) gets its new value.
+     */
+    private boolean composite(final String table, final String column) {
+        return tables.get(table).column(column).map(schema -> schema.type().max() > 1).orElse(true);
     }
 
     private static OvsdbValue diff(final OvsdbValue before, final OvsdbValue after) {

@@ -134,7 +134,8 @@ public final class OvsdbReplica implements OvsdbMonitorSink {
                         OvsdbRowDiff.complete(tableSchema, monitored, initial.row()));
                     case OvsdbRowUpdate2.Insert insert -> Optional.of(
                         OvsdbRowDiff.complete(tableSchema, monitored, insert.row()));
-                    case OvsdbRowUpdate2.Modify modify -> before.map(row -> OvsdbRowDiff.apply(row, modify.diff()));
+                    case OvsdbRowUpdate2.Modify modify -> before.map(row -> OvsdbRowDiff.apply(tableSchema, row,
+                        modify.diff()));
                     case OvsdbRowUpdate2.Delete delete -> Optional.empty();
                 };
                 after.ifPresentOrElse(row -> rows.put(uuid, row), () -> rows.remove(uuid));

@@ -17,10 +17,12 @@ import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbString;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbUuid;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbValue;
+import io.tunnelmesh.ovsdb.api.schema.OvsdbColumnSchema;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbColumnType;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbTableSchema;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -69,11 +71,43 @@ public final class OvsdbRowDiff {
      * @return the row after
      */
     public static OvsdbRow apply(final OvsdbRow row, final OvsdbRow diff) {
+        return apply(Optional.empty(), row, diff);
+    }
+
+    /**
+     * Applies a {@code modify} diff, reading each column's kind from the schema. {@code ovsdb-server} sends the
+     * difference only for columns that may hold more than one element; a column of at most one ({@code ofport},
+     * {@code error}, {@code datapath_id}) gets its new value, which for an emptied column is the empty set. The value
+     * alone cannot tell: a set of one element travels as the bare element (RFC 7047 section 5.1).
+     *
+     * @param table the table's schema
+     * @param row the row before, complete
+     * @param diff the diff
+     * @return the row after
+     */
+    public static OvsdbRow apply(final OvsdbTableSchema table, final OvsdbRow row, final OvsdbRow diff) {
+        return apply(Optional.of(table), row, diff);
+    }
+
+    private static OvsdbRow apply(final Optional<OvsdbTableSchema> table, final OvsdbRow row, final OvsdbRow diff) {
         final var after = new HashMap<>(row.columns());
-        diff.columns().forEach((column, change) -> after.computeIfPresent(column, (name, old) -> switch (change) {
-            case OvsdbAtom atom -> atom;
-            case OvsdbSet set -> symmetricDifference(asSet(old), set);
-            case OvsdbMap map -> applyMap(asMap(old), map);
+        diff.columns().forEach((column, change) -> after.computeIfPresent(column, (name, old) -> {
+            final var type = table.flatMap(schema -> schema.column(column)).map(OvsdbColumnSchema::type);
+            if (type.isPresent()) {
+                final var known = type.orElseThrow();
+                if (known.max() <= 1) {
+                    // ovsdb-server diffs only composite columns (ovsdb_datum_diff: n_max > 1); a column of at most
+                    // one element, such as ofport or error, gets its new value
+                    return change;
+                }
+                return known.isMap() ? applyMap(asMap(old), asMap(change))
+                    : symmetricDifference(asSet(old), asSet(change));
+            }
+            return switch (change) {
+                case OvsdbAtom atom -> atom;
+                case OvsdbSet set -> symmetricDifference(asSet(old), set);
+                case OvsdbMap map -> applyMap(asMap(old), map);
+            };
         }));
         return new OvsdbRow(after);
     }
@@ -101,8 +135,13 @@ public final class OvsdbRowDiff {
         return new OvsdbMap(entries);
     }
 
+    /** A set column's value; a set of one element travels as the bare element (RFC 7047 section 5.1). */
     private static OvsdbSet asSet(final OvsdbValue value) {
-        return value instanceof OvsdbSet set ? set : OvsdbSet.empty();
+        return switch (value) {
+            case OvsdbSet set -> set;
+            case OvsdbAtom atom -> OvsdbSet.of(atom);
+            case OvsdbMap map -> OvsdbSet.empty();
+        };
     }
 
     private static OvsdbMap asMap(final OvsdbValue value) {

@@ -40,6 +40,22 @@ class OvsdbRowDiffTest {
     }
 
     @Test
+    void columnsOfAtMostOneElementGetTheirNewValue() {
+        // what ovsdb-server 3.1 sends (monitor_cond, update2): ofport 5 -> 6 as {"ofport":6}, error "bad" -> [] as
+        // {"error":["set",[]]}; only columns that may hold several elements get a difference
+        final var table = VswitchSchema.schema().table("Interface").orElseThrow();
+        final var before = new OvsdbRow(Map.of("ofport", new OvsdbInteger(5), "error", OvsdbAtom.of("bad")));
+        assertEquals(new OvsdbInteger(6), OvsdbRowDiff.apply(table, before,
+            new OvsdbRow(Map.of("ofport", new OvsdbInteger(6)))).get("ofport").orElseThrow());
+        assertEquals(OvsdbSet.empty(), OvsdbRowDiff.apply(table, before,
+            new OvsdbRow(Map.of("error", OvsdbSet.empty()))).get("error").orElseThrow());
+        final var bridge = VswitchSchema.schema().table("Bridge").orElseThrow();
+        assertEquals(OvsdbAtom.of("544d977456191da5"), OvsdbRowDiff.apply(bridge,
+            new OvsdbRow(Map.of("datapath_id", OvsdbAtom.of("0000ae2e7044ee4c"))),
+            new OvsdbRow(Map.of("datapath_id", OvsdbAtom.of("544d977456191da5")))).get("datapath_id").orElseThrow());
+    }
+
+    @Test
     void mapDiffAddsRemovesAndReplacesByKey() {
         final var diff = OvsdbMap.ofStrings(Map.of(
             "remote_ip", "flow", // same value: removed

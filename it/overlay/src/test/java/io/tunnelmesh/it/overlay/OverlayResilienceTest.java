@@ -105,6 +105,13 @@ class OverlayResilienceTest {
             OverlayServiceTest.awaitStatus(controller, "red", "active");
             Eventually.await(CONVERGE, "a pings b", () -> lab.ping(a, b.ip(), 1, REACH));
             awaitConnected(controller);
+            for (var host : LabHost.values()) {
+                final var bridgeId = lab.vsctl(host, "get", "Bridge", OverlayLab.INTEGRATION_BRIDGE, "datapath_id")
+                    .strip().replace("\"", "");
+                assertTrue(bridgeId.startsWith("544d"), "TunnelMesh set the datapath ID: " + bridgeId);
+                Eventually.await(CONVERGE, "host " + host + "'s datapath ID in its state", () -> bridgeId.equals(
+                    nodeState(controller, OverlayServiceTest.nodeName(host)).path("datapath-id").asText()));
+            }
 
             // someone deletes our flow towards b: reconcile-node puts it back, and only it
             lab.ofctl(A, "del-flows", "table=10,dl_dst=" + b.mac());
