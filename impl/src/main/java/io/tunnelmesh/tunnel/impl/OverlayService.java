@@ -23,6 +23,7 @@ import io.tunnelmesh.tunnel.impl.node.NodeStatus;
 import io.tunnelmesh.tunnel.impl.node.OverlayNodes;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
 import io.tunnelmesh.tunnel.impl.reconciler.FlowChanges;
+import io.tunnelmesh.tunnel.impl.reconciler.MatchText;
 import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import io.tunnelmesh.tunnel.impl.state.OverlayStateWriter;
@@ -250,7 +251,7 @@ public final class OverlayService implements ReconcileNode, AutoCloseable {
             .setTable(Uint8.valueOf(flow.table()))
             .setPriority(Uint16.valueOf(flow.priority()))
             .setCookie(Uint64.fromLongBits(flow.cookie()))
-            .setMatch(flow.match().toString())
+            .setMatch(MatchText.of(flow.match()))
             .build());
     }
 
