@@ -140,8 +140,10 @@ public final class OverlayPlanner {
                     final var ofport = state.ofports().get(port.iface());
                     final var ref = new PortRef(network.name(), port.name());
                     if (ofport == null) {
-                        portStatus.put(ref, ElementStatus.pending("interface " + port.iface() + " has no ofport on "
-                            + "node " + node + " yet"));
+                        final var waiting = "interface " + port.iface() + " has no ofport on node " + node + " yet";
+                        portStatus.put(ref, ElementStatus.pending(waiting));
+                        // a port that is not programmed keeps its network from being active everywhere
+                        pending.add(waiting);
                     } else {
                         portStatus.put(ref, ElementStatus.ACTIVE);
                         local.add(new NetworkFlows.LocalPort(MacAddress.of(port.macAddress()), ofport));

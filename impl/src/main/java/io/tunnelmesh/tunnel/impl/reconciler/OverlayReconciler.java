@@ -16,6 +16,7 @@ import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -40,6 +41,9 @@ import org.slf4j.LoggerFactory;
 public final class OverlayReconciler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OverlayReconciler.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
+    /** How often each switch is read back and compared in full, to repair what others changed behind our back. */
+    public static final Duration AUDIT = Duration.ofMinutes(5);
+    private static final Duration AUDIT_TICK = Duration.ofSeconds(1);
     /** A node's flows before any plan, or after a failed run: equal to no plan (a unique instance). */
     private static final List<FlowSpec> UNKNOWN = Collections.unmodifiableList(new ArrayList<>());
 
@@ -59,6 +63,10 @@ public final class OverlayReconciler implements AutoCloseable {
     private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
     private OverlayPlan plan = new OverlayPlan(Map.of(), Map.of(), Map.of());
     private boolean replanQueued;
+    /** The switches in audit order: each tick audits the first few and puts them last. */
+    private final ArrayDeque<String> auditQueue = new ArrayDeque<>();
+    private final long auditTicks;
+    private double auditCredit;
 
     /**
      * A reconciler.
@@ -67,8 +75,39 @@ public final class OverlayReconciler implements AutoCloseable {
      * @param bundles whether to send changes in ONF bundles (switches that refuse them get plain flow-mods)
      */
     public OverlayReconciler(final Consumer<OverlayPlan> planListener, final boolean bundles) {
+        this(planListener, bundles, AUDIT);
+    }
+
+    /**
+     * A reconciler that audits each switch at a given period: reads back its flows and repairs what differs from the
+     * plan (a flow someone deleted or changed), spread over the period so that a thousand switches are not read at
+     * once.
+     *
+     * @param planListener called on the reconciler's thread with every new plan
+     * @param bundles whether to send changes in ONF bundles (switches that refuse them get plain flow-mods)
+     * @param audit how often each switch is compared in full
+     */
+    public OverlayReconciler(final Consumer<OverlayPlan> planListener, final boolean bundles, final Duration audit) {
         this.planListener = planListener;
         this.bundles = bundles;
+        auditTicks = Math.max(1, audit.toMillis() / AUDIT_TICK.toMillis());
+        executor.scheduleWithFixedDelay(this::auditSome, AUDIT_TICK.toMillis(), AUDIT_TICK.toMillis(),
+            TimeUnit.MILLISECONDS);
+    }
+
+    private void auditSome() {
+        auditQueue.removeIf(node -> !links.containsKey(node));
+        links.keySet().stream().filter(node -> !auditQueue.contains(node)).forEach(auditQueue::addLast);
+        // every switch once per period, evenly: each tick earns switches / ticks-per-period audits
+        auditCredit = Math.min(auditCredit + (double) auditQueue.size() / auditTicks, auditQueue.size());
+        while (auditCredit >= 1 && !auditQueue.isEmpty()) {
+            auditCredit--;
+            final var node = auditQueue.pollFirst();
+            auditQueue.addLast(node);
+            final var link = links.get(node);
+            link.audit = true;
+            link.kick();
+        }
     }
 
     /**
@@ -216,6 +255,8 @@ public final class OverlayReconciler implements AutoCloseable {
         List<FlowSpec> applied = UNKNOWN;
         boolean running;
         boolean again;
+        /** Compare in full on the next run, even if the plan did not change. */
+        boolean audit;
 
         NodeLink(final String node, final OfConnection connection) {
             this.node = node;
@@ -238,20 +279,26 @@ public final class OverlayReconciler implements AutoCloseable {
                 return;
             }
             final var target = wanted;
-            if (target == UNKNOWN || (target == applied || target.equals(applied)) && forced.isEmpty()) {
+            if (target == UNKNOWN || (target == applied || target.equals(applied)) && forced.isEmpty() && !audit) {
                 return;
             }
             running = true;
+            final var audited = audit;
+            audit = false;
             final var waiters = List.copyOf(forced);
             forced.clear();
             // a switch known to hold what was last sent gets the difference; a new one, a failed one and a forced
             // reconcile-node are read back and compared in full
-            final var run = applied == UNKNOWN || !waiters.isEmpty() ? reconciler.reconcile(target)
+            final var run = applied == UNKNOWN || !waiters.isEmpty() || audited ? reconciler.reconcile(target)
                 : reconciler.update(applied, target);
             run.whenCompleteAsync((changes, failure) -> {
                 running = false;
                 if (failure == null) {
                     applied = target;
+                    if (audited && !changes.isEmpty()) {
+                        LOG.warn("node {}: audit found its flows changed behind TunnelMesh's back; {} flows put back, "
+                            + "{} removed", node, changes.additions().size(), changes.deletions().size());
+                    }
                     waiters.forEach(waiter -> waiter.complete(changes));
                 } else {
                     applied = UNKNOWN;

@@ -159,7 +159,8 @@ class OverlayPlannerTest {
         states.remove("n3");
         final var plan = OverlayPlanner.plan(intent, segments(intent), states);
         assertEquals(Status.Pending, plan.networks().get("blue").status());
-        assertEquals("node n1 has no vxlan tunnel port yet", plan.networks().get("blue").reason());
+        assertEquals("interface tap-a has no ofport on node n1 yet; node n1 has no vxlan tunnel port yet",
+            plan.networks().get("blue").reason());
         assertEquals(ElementStatus.pending("interface tap-a has no ofport on node n1 yet"),
             plan.ports().get(new PortRef("blue", "a")));
         assertEquals(Set.of(Encapsulation.VXLAN), plan.nodes().get("n1").tunnelPorts(), "asked for, to be created");

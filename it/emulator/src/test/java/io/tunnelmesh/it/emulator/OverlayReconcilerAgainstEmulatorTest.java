@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.simpleclient.emulator.EmulatedSwitch;
 import io.tunnelmesh.simpleclient.emulator.FleetConfig;
@@ -31,6 +33,7 @@ import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.reconciler.FlowChanges;
 import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -127,6 +130,31 @@ class OverlayReconcilerAgainstEmulatorTest {
                     NODES.get(i) + ": no flow deleted or re-added");
             }
             assertEquals(List.of(), List.copyOf(controller.errors));
+        }
+    }
+
+    @Test
+    void auditPutsBackFlowsDeletedBehindItsBack() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID)
+                 .ports(PortPlan.of(2).withTunnelPort(TUNNEL)).controller(controller.address).threads(1).build())) {
+            final var plans = new AtomicReference<OverlayPlan>();
+            try (var reconciler = new OverlayReconciler(plans::set, true, Duration.ofSeconds(1))) {
+                feed(reconciler, fleet, controller, intentWith(true));
+                reconciler.idle().get(20, TimeUnit.SECONDS);
+                final var n1 = fleet.byDatapathId(DPID);
+                final int planned = plans.get().nodes().get(NODES.get(0)).flows().size();
+                assertEquals(planned, flows(n1).size());
+                // someone empties table 10 (as ovs-ofctl del-flows br-int table=10 would)
+                n1.query(state -> state.handle(OfFlowMod.builder().command(OfFlowModCommand.DELETE).table(10)
+                    .build())).get(5, TimeUnit.SECONDS);
+                assertTrue(flows(n1).size() < planned, "table 10 emptied");
+                final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (flows(n1).size() != planned && System.nanoTime() < deadline) {
+                    TimeUnit.MILLISECONDS.sleep(50);
+                }
+                assertEquals(planned, flows(n1).size(), "the audit put the flows back within its period");
+            }
         }
     }
 
