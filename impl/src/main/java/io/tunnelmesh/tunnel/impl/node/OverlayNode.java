@@ -9,6 +9,8 @@ package io.tunnelmesh.tunnel.impl.node;
 
 import com.google.common.net.InetAddresses;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbBridgeSpec;
 import io.tunnelmesh.ovsdb.api.facade.OvsdbTunnelPortSpec;
 import io.tunnelmesh.ovsdb.impl.facade.OvsdbReplicaSwitchFacade;
@@ -19,6 +21,7 @@ import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionConnection;
 import io.tunnelmesh.tunnel.api.Encapsulation;
 import io.tunnelmesh.tunnel.impl.intent.NodeIntent;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,6 +98,10 @@ final class OverlayNode {
 
     NodeIntent intent() {
         return intent;
+    }
+
+    Optional<OfConnection> openflow() {
+        return openflow;
     }
 
     @Nullable OvsdbSession session() {
@@ -174,6 +181,44 @@ final class OverlayNode {
 
     boolean busy() {
         return running || again;
+    }
+
+    /**
+     * The node is no longer configured: TunnelMesh takes back what it put there (its flows, by cookie, and its tunnel
+     * ports), leaving the bridge, its controller target and everything else, then closes the OVSDB session. The
+     * bridge's OpenFlow connection is left open for the caller to keep.
+     *
+     * @return completes when done, whether the clean-up succeeded or not
+     */
+    CompletableFuture<Void> retire() {
+        final var steps = new ArrayList<CompletableFuture<?>>();
+        openflow.ifPresent(switchConnection -> {
+            steps.add(switchConnection.send(OfFlowMod.builder().xid(switchConnection.nextXid())
+                .command(OfFlowModCommand.DELETE).table(OfFlowMod.ALL_TABLES)
+                .cookie(OverlayPipeline.COOKIE_MARK, OverlayPipeline.COOKIE_MARK_MASK).build())
+                .thenCompose(sent -> switchConnection.barrier()));
+            openflow = Optional.empty();
+            events.switchDisconnected(name(), switchConnection);
+        });
+        if (connection.isPresent()) {
+            var removal = CompletableFuture.<Boolean>completedFuture(false);
+            for (var iface : view.interfaces().keySet()) {
+                if (TunnelPortNames.isTunnelPort(iface)) {
+                    removal = removal.thenCompose(removed -> facade.removeTunnelPort(intent.bridge(), iface));
+                }
+            }
+            steps.add(removal);
+        }
+        return CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new))
+            .handleAsync((ok, failure) -> {
+                if (failure != null) {
+                    LOG.warn("node {}: taking back its flows and tunnel ports failed: {}", name(), failure.toString());
+                } else {
+                    LOG.info("node {}: its flows and tunnel ports are removed", name());
+                }
+                close();
+                return null;
+            }, executor);
     }
 
     void close() {

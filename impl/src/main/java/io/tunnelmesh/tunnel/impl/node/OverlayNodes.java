@@ -203,10 +203,15 @@ public final class OverlayNodes implements OvsdbNodeListener, AutoCloseable {
         });
         for (var name : gone) {
             final var node = nodes.remove(name);
-            byDatapathId.remove(NodeDatapathIds.of(name));
-            node.close();
-            if (!configured.containsKey(name)) {
+            final long datapathId = NodeDatapathIds.of(name);
+            byDatapathId.remove(datapathId);
+            if (configured.containsKey(name)) {
+                // a new ovsdb-address: a new session, nothing to take back
+                node.close();
+            } else {
                 LOG.info("node {} removed", name);
+                node.openflow().ifPresent(connection -> unmatchedSwitches.put(datapathId, connection));
+                node.retire();
                 events.nodeRemoved(name);
             }
         }

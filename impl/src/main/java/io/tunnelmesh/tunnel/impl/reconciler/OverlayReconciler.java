@@ -230,6 +230,9 @@ public final class OverlayReconciler implements AutoCloseable {
             final var nodePlan = next.nodes().get(node);
             if (nodePlan != null) {
                 link.want(nodePlan.flows());
+            } else if (!intent.nodes().containsKey(node)) {
+                // no longer configured: its switch is no longer ours to keep (nor to audit)
+                link.wanted = UNKNOWN;
             }
         });
         checkIdle();

@@ -140,6 +140,17 @@ class OverlayResilienceTest {
                 assertTrue(encapsulations.contains("geneve") && !encapsulations.contains("stt"), encapsulations);
             }
             assertTrue(lab.ping(a, b.ip(), 3, REACH), "red still works");
+
+            // a node removed: TunnelMesh takes back its flows and tunnel ports, and leaves the rest
+            controller.delete("/network=slow");
+            controller.delete("/network=red");
+            controller.delete("/node=" + OverlayServiceTest.nodeName(B));
+            Eventually.await(CONVERGE, "host B without TunnelMesh's flows and tunnel ports", () ->
+                ourFlows(lab, B).isEmpty() && !lab.vsctl(B, "list-ports", OverlayLab.INTEGRATION_BRIDGE)
+                    .contains("tm-"));
+            assertTrue(lab.vsctl(B, "list-ports", OverlayLab.INTEGRATION_BRIDGE).contains(b.port()),
+                "the VM's port stays");
+            assertFalse(ourFlows(lab, A).isEmpty(), "host A keeps its own flows");
         }
     }
 
