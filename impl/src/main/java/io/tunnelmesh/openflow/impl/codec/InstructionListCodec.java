@@ -75,6 +75,60 @@ final class InstructionListCodec {
         }
     }
 
+    /**
+     * The scratch path of {@link #encode(List, ByteBuf, OfCodecContext)}: the same bytes into a scratch writer.
+     *
+     * @return {@code false} if an action has no scratch path or a length does not fit
+     */
+    static boolean encode(final List<? extends OfInstruction> instructions, final ScratchWriter out,
+            final ScratchStructureEncoder structures) {
+        for (int index = 0; index < instructions.size(); index++) {
+            final var instruction = instructions.get(index);
+            final int start = out.position();
+            final boolean written = switch (instruction) {
+                case OfInstructionGotoTable i -> {
+                    out.writeLong(OfWire.pack(GOTO_TABLE << 16 | 8, i.tableId() << 24));
+                    yield true;
+                }
+                case OfInstructionWriteMetadata i -> {
+                    out.writeLong(OfWire.pack(WRITE_METADATA << 16 | 24, 0)).writeLong(i.metadata())
+                        .writeLong(i.mask());
+                    yield true;
+                }
+                case OfInstructionWriteActions i -> encodeActions(WRITE_ACTIONS, i.actions(), out, structures);
+                case OfInstructionApplyActions i -> encodeActions(APPLY_ACTIONS, i.actions(), out, structures);
+                case OfInstructionClearActions i -> {
+                    out.writeLong(OfWire.pack(CLEAR_ACTIONS << 16 | 8, 0));
+                    yield true;
+                }
+                case OfInstructionMeter i -> {
+                    out.writeLong(OfWire.pack(METER << 16 | 8, i.meterId()));
+                    yield true;
+                }
+                case OfInstructionExperimenter i -> {
+                    out.writeLong(OfWire.pack(EXPERIMENTER << 16, i.experimenter())).writeBytes(i.data());
+                    yield ScratchStructureEncoder.patchLength(out, start);
+                }
+                case OfInstructionUnknown i -> {
+                    out.writeInt(i.type() << 16).writeBytes(i.body());
+                    yield ScratchStructureEncoder.patchLength(out, start);
+                }
+            };
+            if (!written) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean encodeActions(final int type, final List<? extends OfAction> actions,
+            final ScratchWriter out, final ScratchStructureEncoder structures) {
+        final int start = out.position();
+        // type, a zero length (patched below) and 4 bytes of padding in one write
+        out.writeLong((long) type << 48);
+        return structures.encodeActions(actions, out) && ScratchStructureEncoder.patchLength(out, start);
+    }
+
     private static void encodeActions(final int type, final List<? extends OfAction> actions, final ByteBuf out,
             final OfCodecContext context) {
         final int start = out.writerIndex();
