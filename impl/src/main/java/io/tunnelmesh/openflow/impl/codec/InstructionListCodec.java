@@ -34,13 +34,13 @@ import java.util.List;
  * </pre>
  */
 final class InstructionListCodec {
-    private static final int GOTO_TABLE = 1;
-    private static final int WRITE_METADATA = 2;
-    private static final int WRITE_ACTIONS = 3;
-    private static final int APPLY_ACTIONS = 4;
-    private static final int CLEAR_ACTIONS = 5;
-    private static final int METER = 6;
-    private static final int EXPERIMENTER = 0xffff;
+    static final int GOTO_TABLE = 1;
+    static final int WRITE_METADATA = 2;
+    static final int WRITE_ACTIONS = 3;
+    static final int APPLY_ACTIONS = 4;
+    static final int CLEAR_ACTIONS = 5;
+    static final int METER = 6;
+    static final int EXPERIMENTER = 0xffff;
 
     private InstructionListCodec() {
         // Hidden on purpose
@@ -73,60 +73,6 @@ final class InstructionListCodec {
                 }
             }
         }
-    }
-
-    /**
-     * The scratch path of {@link #encode(List, ByteBuf, OfCodecContext)}: the same bytes into a scratch writer.
-     *
-     * @return {@code false} if an action has no scratch path or a length does not fit
-     */
-    static boolean encode(final List<? extends OfInstruction> instructions, final ScratchWriter out,
-            final ScratchStructureEncoder structures) {
-        for (int index = 0; index < instructions.size(); index++) {
-            final var instruction = instructions.get(index);
-            final int start = out.position();
-            final boolean written = switch (instruction) {
-                case OfInstructionGotoTable i -> {
-                    out.writeLong(OfWire.pack(GOTO_TABLE << 16 | 8, i.tableId() << 24));
-                    yield true;
-                }
-                case OfInstructionWriteMetadata i -> {
-                    out.writeLong(OfWire.pack(WRITE_METADATA << 16 | 24, 0)).writeLong(i.metadata())
-                        .writeLong(i.mask());
-                    yield true;
-                }
-                case OfInstructionWriteActions i -> encodeActions(WRITE_ACTIONS, i.actions(), out, structures);
-                case OfInstructionApplyActions i -> encodeActions(APPLY_ACTIONS, i.actions(), out, structures);
-                case OfInstructionClearActions i -> {
-                    out.writeLong(OfWire.pack(CLEAR_ACTIONS << 16 | 8, 0));
-                    yield true;
-                }
-                case OfInstructionMeter i -> {
-                    out.writeLong(OfWire.pack(METER << 16 | 8, i.meterId()));
-                    yield true;
-                }
-                case OfInstructionExperimenter i -> {
-                    out.writeLong(OfWire.pack(EXPERIMENTER << 16, i.experimenter())).writeBytes(i.data());
-                    yield ScratchStructureEncoder.patchLength(out, start);
-                }
-                case OfInstructionUnknown i -> {
-                    out.writeInt(i.type() << 16).writeBytes(i.body());
-                    yield ScratchStructureEncoder.patchLength(out, start);
-                }
-            };
-            if (!written) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean encodeActions(final int type, final List<? extends OfAction> actions,
-            final ScratchWriter out, final ScratchStructureEncoder structures) {
-        final int start = out.position();
-        // type, a zero length (patched below) and 4 bytes of padding in one write
-        out.writeLong((long) type << 48);
-        return structures.encodeActions(actions, out) && ScratchStructureEncoder.patchLength(out, start);
     }
 
     private static void encodeActions(final int type, final List<? extends OfAction> actions, final ByteBuf out,

@@ -185,7 +185,7 @@ public final class OfCodecRegistry {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes "
                 + message.getClass().getSimpleName() + " in " + message.version());
         }
-        if (encoder.scratch != null && encodeScratch(encoder, encoder.scratch, message, out)) {
+        if (encoder.scratch != null && encodeScratch(encoder, encoder.scratch, message, out, false)) {
             return;
         }
         encodeBuffer(encoder, message, out);
@@ -194,21 +194,13 @@ public final class OfCodecRegistry {
     /**
      * The scratch path of {@link #encode(OfMessage, ByteBuf)}.
      *
+     * @param rethrow whether a failure is thrown (for tests) rather than left to the {@code ByteBuf} path to report
      * @return {@code false} if nothing was written to {@code out}: a part has no scratch path, the scratch writer is
      *     in use further up this thread's stack (a message nested in a message), or encoding failed
      */
     @SuppressWarnings("checkstyle:IllegalCatch") // a failure here is re-encoded by the ByteBuf path, which reports it
     private boolean encodeScratch(final Encoder encoder, final ScratchMessageEncoder<OfMessage> scratch,
-            final OfMessage message, final ByteBuf out) {
-        try {
-            return encodeScratchOrThrow(encoder, scratch, message, out);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private boolean encodeScratchOrThrow(final Encoder encoder, final ScratchMessageEncoder<OfMessage> scratch,
-            final OfMessage message, final ByteBuf out) {
+            final OfMessage message, final ByteBuf out, final boolean rethrow) {
         final var writer = ScratchWriter.acquire();
         if (writer == null) {
             return false;
@@ -222,6 +214,11 @@ public final class OfCodecRegistry {
             }
             writer.copyTo(out);
             return true;
+        } catch (RuntimeException e) {
+            if (rethrow) {
+                throw e;
+            }
+            return false;
         } finally {
             writer.release();
         }
@@ -235,7 +232,7 @@ public final class OfCodecRegistry {
     boolean encodeThroughScratch(final OfMessage message, final ByteBuf out) {
         final var encoder = encoderOf(message);
         return encoder != null && encoder.scratch != null
-            && encodeScratchOrThrow(encoder, encoder.scratch, message, out);
+            && encodeScratch(encoder, encoder.scratch, message, out, true);
     }
 
     /**

@@ -25,25 +25,26 @@ import org.eclipse.jdt.annotation.Nullable;
  * them; measured, that sequence alone costs about 50 ns, the same bytes written here and copied once about 11 ns
  * (docs/openflow-library.md, "How the codec stays fast"). A write here is one capacity check and one array store.
  *
- * <p>The array grows as needed (an OpenFlow message is at most 65535 bytes); one that grew past
- * {@value #KEPT_CAPACITY} bytes is dropped after the message so that a rare large message does not pin memory. A
- * writer is taken with {@link #acquire()} and given back with {@link #release()}; a nested encode on the same thread
- * finds it taken and uses the {@code ByteBuf} path instead.
+ * <p>The array holds the largest OpenFlow message (65535 bytes), so a write checks no capacity, only the array's
+ * bounds that the {@code VarHandle} checks anyway: a message that does not fit could not be sent, and its
+ * {@link IndexOutOfBoundsException} sends it to the {@code ByteBuf} path, which reports its length. That is 64 KiB
+ * per thread that encodes (the channels' event loops). A writer is taken with {@link #acquire()} and given back
+ * with {@link #release()}; a nested encode on the same thread finds it taken and uses the {@code ByteBuf} path.
  */
 public final class ScratchWriter {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    private static final int INITIAL_CAPACITY = 512;
-    private static final int KEPT_CAPACITY = 8192;
+    /** The longest OpenFlow message: its length is a 16-bit field (OpenFlow 1.3.5 section 7.1). */
+    private static final int CAPACITY = 0x10000;
     private static final ThreadLocal<ScratchWriter> PER_THREAD = ThreadLocal.withInitial(ScratchWriter::new);
 
-    private byte[] bytes;
+    private final byte[] bytes;
     private int position;
     private boolean taken;
 
     ScratchWriter() {
-        this(INITIAL_CAPACITY);
+        this(CAPACITY);
     }
 
     ScratchWriter(final int capacity) {
@@ -70,9 +71,6 @@ public final class ScratchWriter {
      */
     void release() {
         taken = false;
-        if (bytes.length > KEPT_CAPACITY) {
-            bytes = new byte[INITIAL_CAPACITY];
-        }
     }
 
     /**
@@ -85,14 +83,11 @@ public final class ScratchWriter {
     }
 
     /**
-     * Makes room for {@code length} more bytes and moves the position past them; callers read {@code bytes} after
-     * this call, since it may replace the array.
+     * Moves the position past {@code length} bytes and returns where they start; the array store that follows
+     * checks the bounds.
      */
     private int reserve(final int length) {
         final int at = position;
-        if (at + length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, at + length));
-        }
         position = at + length;
         return at;
     }

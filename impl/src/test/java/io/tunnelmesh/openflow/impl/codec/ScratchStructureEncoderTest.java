@@ -9,6 +9,7 @@ package io.tunnelmesh.openflow.impl.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
@@ -19,6 +20,7 @@ import io.tunnelmesh.openflow.api.action.OfActionExtension;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
+import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.ext.nicira.OxmPacketType;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
@@ -115,8 +117,8 @@ class ScratchStructureEncoderTest {
     }
 
     @Test
-    void messagesLargerThanTheScratchArrayGrowItAndComeOutWhole() {
-        // 1,600 bytes of actions outgrow the first array; 9,600 outgrow the one kept between messages
+    void largeMessagesComeOutWhole() {
+        // 9,600 bytes of actions: far past a buffer's first capacity, and the array is reused after it
         for (int count : new int[] { 100, 600, 1, 600 }) {
             final var message = flowMod(Collections.nCopies(count, new OfActionOutput(7, 0xffe5)));
             final var out = PooledByteBufAllocator.DEFAULT.directBuffer(16);
@@ -128,6 +130,26 @@ class ScratchStructureEncoderTest {
             } finally {
                 out.release();
             }
+        }
+    }
+
+    @Test
+    void aMessageLargerThanTheScratchArrayFailsAsTheBufferPathFails() {
+        // 4,100 outputs: 65,600 bytes, more than a message may hold and than the scratch array holds
+        final var message = flowMod(Collections.nCopies(4100, new OfActionOutput(7, 0)));
+        final var viaBuffer = assertThrows(OfCodecException.class, () -> hex(REGISTRY::encodeThroughBuffer, message));
+        final var viaEncode = assertThrows(OfCodecException.class, () -> hex(REGISTRY::encode, message));
+        assertEquals(viaBuffer.error(), viaEncode.error());
+        assertEquals(viaBuffer.getMessage(), viaEncode.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> hex(REGISTRY::encodeThroughScratch, message));
+        // the writer was given back: the next message takes the scratch path again
+        assertEquals(hex(REGISTRY::encodeThroughBuffer, flowMod(List.of(new OfActionOutput(1, 0)))),
+            hex(REGISTRY::encode, flowMod(List.of(new OfActionOutput(1, 0)))));
+        final var out = PooledByteBufAllocator.DEFAULT.directBuffer();
+        try {
+            assertTrue(REGISTRY.encodeThroughScratch(flowMod(List.of(new OfActionOutput(1, 0))), out));
+        } finally {
+            out.release();
         }
     }
 

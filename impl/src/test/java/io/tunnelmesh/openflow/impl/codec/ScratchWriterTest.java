@@ -10,6 +10,7 @@ package io.tunnelmesh.openflow.impl.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * {@link ScratchWriter}: big-endian values, zeros written (not assumed) in a reused array, growth past its
- * capacity, and one holder per thread at a time.
+ * {@link ScratchWriter}: big-endian values, zeros written (not assumed) in a reused array, writes past the array
+ * refused, and one holder per thread at a time.
  */
 @ExtendWith(NettyLeakDetection.class)
 class ScratchWriterTest {
@@ -36,7 +37,7 @@ class ScratchWriterTest {
 
     @Test
     void writesBigEndianAsByteBufDoes() {
-        final var writer = new ScratchWriter(4);
+        final var writer = new ScratchWriter(24);
         writer.writeByte(0x1ff).writeShort(0x10203).writeMedium(0x40506).writeInt(0x0708090a)
             .writeLong(0x0b0c0d0e0f101112L).writeBytes(OfBytes.ofHex("1314")).writeBytes(new byte[] { 0x15 });
         writer.pad(0);
@@ -45,6 +46,14 @@ class ScratchWriterTest {
         writer.setShort(0, 0xabcd);
         writer.setByte(2, 0xef);
         assertEquals("abcdef", hex(writer).substring(0, 6));
+    }
+
+    @Test
+    void aWritePastTheArrayIsRefused() {
+        final var writer = new ScratchWriter(12);
+        writer.writeLong(1);
+        assertThrows(IndexOutOfBoundsException.class, () -> writer.writeLong(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> new ScratchWriter(3).writeZero(4));
     }
 
     @Test
