@@ -108,6 +108,17 @@ public final class OfBytes {
     }
 
     /**
+     * Copies the bytes into an array, as {@link System#arraycopy} would (the encoder's scratch path).
+     *
+     * @param destination the array
+     * @param offset where the first byte goes
+     * @throws IndexOutOfBoundsException if the bytes do not fit from {@code offset}
+     */
+    public void copyTo(final byte[] destination, final int offset) {
+        System.arraycopy(bytes, 0, destination, offset, bytes.length);
+    }
+
+    /**
      * Writes the bytes to a buffer without copying them first (the encoder's hot path).
      *
      * @param out the buffer to append to

@@ -34,13 +34,13 @@ import java.util.List;
  * </pre>
  */
 final class InstructionListCodec {
-    private static final int GOTO_TABLE = 1;
-    private static final int WRITE_METADATA = 2;
-    private static final int WRITE_ACTIONS = 3;
-    private static final int APPLY_ACTIONS = 4;
-    private static final int CLEAR_ACTIONS = 5;
-    private static final int METER = 6;
-    private static final int EXPERIMENTER = 0xffff;
+    static final int GOTO_TABLE = 1;
+    static final int WRITE_METADATA = 2;
+    static final int WRITE_ACTIONS = 3;
+    static final int APPLY_ACTIONS = 4;
+    static final int CLEAR_ACTIONS = 5;
+    static final int METER = 6;
+    static final int EXPERIMENTER = 0xffff;
 
     private InstructionListCodec() {
         // Hidden on purpose

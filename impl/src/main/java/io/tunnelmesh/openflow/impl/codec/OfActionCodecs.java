@@ -15,6 +15,7 @@ import io.tunnelmesh.openflow.api.codec.OfActionKey;
 import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Action codecs from a reader and a writer, with the length check OpenFlow switches apply to fixed-size actions
@@ -67,6 +68,23 @@ public final class OfActionCodecs {
     }
 
     /**
+     * Writes an action body into the encoder's scratch array: the same bytes as the codec's {@link Writer}, for the
+     * built-in actions (see {@link ScratchWriter} for why).
+     *
+     * @param <T> the action class
+     */
+    @FunctionalInterface
+    public interface ScratchBody<T> {
+        /**
+         * Writes the action.
+         *
+         * @param action the action
+         * @param out the scratch writer
+         */
+        void write(T action, ScratchWriter out);
+    }
+
+    /**
      * A codec; if {@code length} is not {@link #VARIABLE}, a decoded action of any other total length is an
      * {@code OFPBAC_BAD_LEN}.
      *
@@ -81,7 +99,27 @@ public final class OfActionCodecs {
      */
     public static <T extends OfAction> OfActionCodec<T> of(final OfActionKey key, final String name,
             final Class<T> actionClass, final int length, final Reader<T> reader, final Writer<T> writer) {
-        return new Simple<>(key, name, actionClass, length, reader, writer);
+        return new Simple<>(key, name, actionClass, length, reader, writer, null);
+    }
+
+    /**
+     * A codec as {@link #of(OfActionKey, String, Class, int, Reader, Writer)} makes, that also writes its body into
+     * the encoder's scratch array; {@code scratch} must write exactly what {@code writer} writes.
+     *
+     * @param <T> the action class
+     * @param key the wire identity
+     * @param name the action's name for errors
+     * @param actionClass the class
+     * @param length the action's total length in bytes, or {@link #VARIABLE}
+     * @param reader reads the body
+     * @param writer writes the body to a buffer
+     * @param scratch writes the body to a scratch writer
+     * @return the codec
+     */
+    public static <T extends OfAction> OfActionCodec<T> of(final OfActionKey key, final String name,
+            final Class<T> actionClass, final int length, final Reader<T> reader, final Writer<T> writer,
+            final ScratchBody<T> scratch) {
+        return new Simple<>(key, name, actionClass, length, reader, writer, scratch);
     }
 
     /**
@@ -96,7 +134,7 @@ public final class OfActionCodecs {
     public static OfActionCodec<OfActionSetField> setField(final OfActionKey key, final String name,
             final Reader<OfActionSetField> reader) {
         return new SetField(new Simple<>(key, name, OfActionSetField.class, VARIABLE, reader,
-            (action, out, context) -> context.encodeOxm(action.field(), out)));
+            (action, out, context) -> context.encodeOxm(action.field(), out), null));
     }
 
     /**
@@ -140,7 +178,7 @@ public final class OfActionCodecs {
     }
 
     record Simple<T extends OfAction>(OfActionKey key, String name, Class<T> actionClass, int length,
-            Reader<T> reader, Writer<T> writer) implements OfActionCodec<T> {
+            Reader<T> reader, Writer<T> writer, @Nullable ScratchBody<T> scratch) implements OfActionCodec<T> {
         @Override
         public T decode(final ByteBuf body, final OfCodecContext context) {
             if (length != VARIABLE) {
@@ -190,6 +228,33 @@ public final class OfActionCodecs {
                 throw new OfCodecException(OfErrorCode.OFPBAC_BAD_LEN, name + " came out " + written + " bytes, not "
                     + length);
             }
+        }
+
+        /**
+         * The scratch path of {@link #encode(OfAction, ByteBuf, OfCodecContext)}.
+         *
+         * @param action the action, of this codec's class
+         * @param out the scratch writer
+         * @return {@code false} if the codec has no scratch body writer or the action came out of a wrong length
+         *     (the {@code ByteBuf} path then reports it)
+         */
+        boolean encode(final OfAction action, final ScratchWriter out) {
+            final var body = scratch;
+            if (body == null) {
+                return false;
+            }
+            final int start = out.position();
+            final int headerLength = length == VARIABLE ? 0 : length;
+            if (key.isExperimenter()) {
+                out.writeLong((long) (OfActionKey.EXPERIMENTER << 16 | headerLength) << 32
+                    | key.experimenter() & 0xffff_ffffL).writeShort(key.subtype());
+            } else {
+                out.writeInt(key.type() << 16 | headerLength);
+            }
+            body.write(actionClass.cast(action), out);
+            out.pad(start);
+            return length == VARIABLE ? ScratchStructureEncoder.patchLength(out, start)
+                : out.position() - start == length;
         }
 
         @Override

@@ -58,6 +58,7 @@ public final class OfCodecRegistry {
     /** Encoders by concrete message class: the codecs of every version that encodes it (usually one). */
     private final ClassTable<Encoder[]> encoders;
     private final OfCodecContext[] contexts = new OfCodecContext[256];
+    private final ScratchStructureEncoder[] scratchStructures = new ScratchStructureEncoder[256];
 
     private OfCodecRegistry(final Builder source, final Map<OfCodecKey, OfMessageCodec<?>> decoders,
             final Map<OfVersion, Map<Class<?>, OfMessageCodec<?>>> encoders) {
@@ -89,6 +90,7 @@ public final class OfCodecRegistry {
             Map.copyOf(actionsByClass), Map.copyOf(source.multipartExperimenters), Map.copyOf(multipartByClass));
         for (int wire = 0; wire < contexts.length; wire++) {
             contexts[wire] = new RegistryCodecContext(OfVersion.valueOf(wire), this, tables);
+            scratchStructures[wire] = new ScratchStructureEncoder(OfVersion.valueOf(wire), tables);
         }
     }
 
@@ -167,6 +169,12 @@ public final class OfCodecRegistry {
     /**
      * Encodes a whole message, header included, with its length back-patched.
      *
+     * <p>A message whose codec and parts are all built in (a FLOW_MOD with standard and Nicira fixed-width fields,
+     * standard actions and instructions) is written into this thread's {@link ScratchWriter} and copied into
+     * {@code out} once; any other, or one that fails there, goes through its codecs' {@code ByteBuf} path. Both
+     * paths write the same bytes (checked for every golden vector) and raise the same errors (the scratch path
+     * raises none: a failure there is re-encoded through the {@code ByteBuf} path, which reports it).
+     *
      * @param message the message
      * @param out the buffer to append to
      * @throws OfCodecException {@code OFPBRC_BAD_TYPE} if no codec encodes the message, or what its codec throws
@@ -177,6 +185,71 @@ public final class OfCodecRegistry {
             throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes "
                 + message.getClass().getSimpleName() + " in " + message.version());
         }
+        if (encoder.scratch != null && encodeScratch(encoder, encoder.scratch, message, out, false)) {
+            return;
+        }
+        encodeBuffer(encoder, message, out);
+    }
+
+    /**
+     * The scratch path of {@link #encode(OfMessage, ByteBuf)}.
+     *
+     * @param rethrow whether a failure is thrown (for tests) rather than left to the {@code ByteBuf} path to report
+     * @return {@code false} if nothing was written to {@code out}: a part has no scratch path, the scratch writer is
+     *     in use further up this thread's stack (a message nested in a message), or encoding failed
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch") // a failure here is re-encoded by the ByteBuf path, which reports it
+    private boolean encodeScratch(final Encoder encoder, final ScratchMessageEncoder<OfMessage> scratch,
+            final OfMessage message, final ByteBuf out, final boolean rethrow) {
+        final var writer = ScratchWriter.acquire();
+        if (writer == null) {
+            return false;
+        }
+        try {
+            // version, type, a zero length (patched below) and xid in one write
+            writer.writeLong(OfWire.pack(encoder.versionAndType, message.xid()));
+            if (!scratch.encodeBody(message, writer, scratchStructures[encoder.wireVersion])
+                    || !ScratchStructureEncoder.patchLength(writer, 0)) {
+                return false;
+            }
+            writer.copyTo(out);
+            return true;
+        } catch (RuntimeException e) {
+            if (rethrow) {
+                throw e;
+            }
+            return false;
+        } finally {
+            writer.release();
+        }
+    }
+
+    /**
+     * The scratch path alone, for tests that compare it with the {@code ByteBuf} path; what it throws is not caught.
+     *
+     * @return whether it encoded the message; if not, nothing was written
+     */
+    boolean encodeThroughScratch(final OfMessage message, final ByteBuf out) {
+        final var encoder = encoderOf(message);
+        return encoder != null && encoder.scratch != null
+            && encodeScratch(encoder, encoder.scratch, message, out, true);
+    }
+
+    /**
+     * The {@code ByteBuf} path alone, for tests that compare it with the scratch path.
+     */
+    void encodeThroughBuffer(final OfMessage message, final ByteBuf out) {
+        final var encoder = encoderOf(message);
+        if (encoder == null) {
+            throw new OfCodecException(OfErrorCode.OFPBRC_BAD_TYPE, "no codec encodes " + message);
+        }
+        encodeBuffer(encoder, message, out);
+    }
+
+    /**
+     * Encodes through the codecs' {@code ByteBuf} path, straight into {@code out}.
+     */
+    private void encodeBuffer(final Encoder encoder, final OfMessage message, final ByteBuf out) {
         final int start = out.writerIndex();
         // version, type, a zero length (patched below) and xid in one write
         out.writeLong(OfWire.pack(encoder.versionAndType, message.xid()));
@@ -508,6 +581,8 @@ public final class OfCodecRegistry {
      */
     private static final class Encoder {
         final OfMessageCodec<OfMessage> codec;
+        /** The codec's scratch path, if it is a built-in codec that has one. */
+        final @Nullable ScratchMessageEncoder<OfMessage> scratch;
         final int wireVersion;
         /** Version, type and a zero length: the first 32 bits of the header (OpenFlow 1.3.5 section 7.1). */
         final int versionAndType;
@@ -516,6 +591,7 @@ public final class OfCodecRegistry {
         Encoder(final OfMessageCodec<?> codec) {
             // safe: an encoder is only ever looked up by the class of the message it encodes
             this.codec = (OfMessageCodec<OfMessage>) codec;
+            scratch = codec instanceof ScratchMessageEncoder<?> path ? (ScratchMessageEncoder<OfMessage>) path : null;
             wireVersion = codec.version().wireVersion();
             versionAndType = wireVersion << 24 | codec.type() << 16;
         }

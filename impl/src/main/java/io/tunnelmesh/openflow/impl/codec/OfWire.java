@@ -141,6 +141,16 @@ public final class OfWire {
     }
 
     /**
+     * Writes a 48-bit MAC address into a scratch writer.
+     *
+     * @param out the scratch writer
+     * @param mac the address
+     */
+    public static void writeMac(final ScratchWriter out, final MacAddress mac) {
+        out.writeShort((int) (mac.bits() >>> 32)).writeInt((int) mac.bits());
+    }
+
+    /**
      * Reads an IPv4 address.
      *
      * @param in the buffer
@@ -176,6 +186,20 @@ public final class OfWire {
     public static void writeAddress(final ByteBuf out, final InetAddress address) {
         if (IPV4_HASH_IS_ADDRESS && address instanceof Inet4Address) {
             // no byte[] copy per field: see IPV4_HASH_IS_ADDRESS
+            out.writeInt(address.hashCode());
+        } else {
+            out.writeBytes(address.getAddress());
+        }
+    }
+
+    /**
+     * Writes an IPv4 or IPv6 address into a scratch writer.
+     *
+     * @param out the scratch writer
+     * @param address the address
+     */
+    public static void writeAddress(final ScratchWriter out, final InetAddress address) {
+        if (IPV4_HASH_IS_ADDRESS && address instanceof Inet4Address) {
             out.writeInt(address.hashCode());
         } else {
             out.writeBytes(address.getAddress());

@@ -215,8 +215,8 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedMac(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<MacAddress, T> factory,
             final Function<T, MacAddress> value, final Function<T, @Nullable MacAddress> mask) {
-        return masked(key, name, fieldClass, MacAddress.LENGTH, OfWire::readMac, OfWire::writeMac, factory, value,
-            mask);
+        return new MaskedValue<>(key, name, fieldClass, MacAddress.LENGTH, OfWire::readMac, OfWire::writeMac,
+            OfWire::writeMac, factory, value, mask);
     }
 
     /**
@@ -234,7 +234,8 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedIpv4(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<Inet4Address, T> factory,
             final Function<T, Inet4Address> value, final Function<T, @Nullable Inet4Address> mask) {
-        return masked(key, name, fieldClass, 4, OfWire::readIpv4, OfWire::writeAddress, factory, value, mask);
+        return new MaskedValue<>(key, name, fieldClass, 4, OfWire::readIpv4, OfWire::writeAddress,
+            OfWire::writeAddress, factory, value, mask);
     }
 
     /**
@@ -252,7 +253,8 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedIpv6(final OxmKey key, final String name,
             final Class<T> fieldClass, final MaskedFactory<Inet6Address, T> factory,
             final Function<T, Inet6Address> value, final Function<T, @Nullable Inet6Address> mask) {
-        return masked(key, name, fieldClass, 16, OfWire::readIpv6, OfWire::writeAddress, factory, value, mask);
+        return new MaskedValue<>(key, name, fieldClass, 16, OfWire::readIpv6, OfWire::writeAddress,
+            OfWire::writeAddress, factory, value, mask);
     }
 
     /**
@@ -271,8 +273,8 @@ public final class OxmFieldCodecs {
     public static <T extends OxmField> OxmFieldCodec<T> maskedBytes(final OxmKey key, final String name,
             final Class<T> fieldClass, final int width, final MaskedFactory<OfBytes, T> factory,
             final Function<T, OfBytes> value, final Function<T, @Nullable OfBytes> mask) {
-        return masked(key, name, fieldClass, width, in -> OfWire.readBytes(in, width), OfWire::writeBytes, factory,
-            value, mask);
+        return new MaskedValue<>(key, name, fieldClass, width, in -> OfWire.readBytes(in, width), OfWire::writeBytes,
+            ScratchWriter::writeBytes, factory, value, mask);
     }
 
     /**
@@ -295,7 +297,7 @@ public final class OxmFieldCodecs {
             final Class<T> fieldClass, final int width, final Function<ByteBuf, V> read,
             final BiConsumer<ByteBuf, V> write, final MaskedFactory<V, T> factory, final Function<T, V> value,
             final Function<T, @Nullable V> mask) {
-        return new MaskedValue<>(key, name, fieldClass, width, read, write, factory, value, mask);
+        return new MaskedValue<>(key, name, fieldClass, width, read, write, null, factory, value, mask);
     }
 
     private static int readInt(final ByteBuf in, final int width) {
@@ -318,11 +320,16 @@ public final class OxmFieldCodecs {
         }
     }
 
-    /**
-     * A field whose payload is {@code width} bytes, twice that with a mask: the checks every such field makes on
-     * decode. The subclasses are specialised by value shape, so that encoding a field makes one or two calls
-     * through the registration's functions rather than a chain of generic lambdas (the encoder's hot path).
-     */
+    private static void writeInt(final ScratchWriter out, final int width, final int value) {
+        switch (width) {
+            case 1 -> out.writeByte(value);
+            case 2 -> out.writeShort(value);
+            case 3 -> out.writeMedium(value);
+            case 4 -> out.writeInt(value);
+            default -> throw new IllegalStateException("int field width " + width);
+        }
+    }
+
     /**
      * A field whose payload is a value of fixed width, followed by a mask of the same width when the field is masked.
      * Its whole TLV is known before it is written, so {@link #encode(OxmField, ByteBuf)} writes the header with its
@@ -380,6 +387,61 @@ public final class OxmFieldCodecs {
         }
 
         abstract void encodeField(T field, ByteBuf out);
+
+        /**
+         * The scratch path of {@link #encode(OxmField, ByteBuf)}: the same bytes into a scratch writer.
+         *
+         * @param field the field, of this codec's field class
+         * @param out the scratch writer
+         * @return {@code false} if this codec has no scratch path or its payload came out of a wrong width
+         */
+        final boolean encodeInto(final OxmField field, final ScratchWriter out) {
+            return encodeFieldInto(fieldClass.cast(field), out);
+        }
+
+        abstract boolean encodeFieldInto(T field, ScratchWriter out);
+
+        /**
+         * Writes the header, and the experimenter ID of an experimenter field, into a scratch writer.
+         *
+         * @param out the scratch writer
+         * @param masked whether the field carries a mask
+         */
+        final void writeHeaderInto(final ScratchWriter out, final boolean masked) {
+            final int header = masked ? maskedHeader : exactHeader;
+            if (key.hasExperimenter()) {
+                out.writeLong((long) header << 32 | key.experimenter() & 0xffff_ffffL);
+            } else {
+                out.writeInt(header);
+            }
+        }
+
+        /**
+         * Writes an exact (unmasked) field of at most 4 bytes into a scratch writer.
+         *
+         * @param out the scratch writer
+         * @param value the value, in its low {@code width} bytes
+         */
+        final void writeExactIntInto(final ScratchWriter out, final int value) {
+            if (width == Integer.BYTES && !key.hasExperimenter()) {
+                out.writeLong((long) exactHeader << 32 | value & 0xffff_ffffL);
+            } else {
+                writeHeaderInto(out, false);
+                writeInt(out, width, value);
+            }
+        }
+
+        /**
+         * Whether a payload written into a scratch writer from {@code payloadStart} has the announced width.
+         *
+         * @param out the scratch writer
+         * @param payloadStart where the payload started
+         * @param masked whether the field carries a mask
+         * @return {@code true} if it has
+         */
+        final boolean writtenWhole(final ScratchWriter out, final int payloadStart, final boolean masked) {
+            return out.position() - payloadStart == (masked ? 2 * width : width);
+        }
 
         /**
          * Writes the header, and the experimenter ID of an experimenter field.
@@ -528,6 +590,12 @@ public final class OxmFieldCodecs {
             writer.accept(field, out);
             checkWritten(out, payloadStart, hasMask);
         }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            // the registration's writer takes a ByteBuf: the registry encodes such a message through it
+            return false;
+        }
     }
 
     /** An unmaskable integer of 1 to 4 bytes. */
@@ -560,6 +628,12 @@ public final class OxmFieldCodecs {
         @Override
         void encodeField(final T field, final ByteBuf out) {
             writeExactInt(out, value.applyAsInt(field));
+        }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            writeExactIntInto(out, value.applyAsInt(field));
+            return true;
         }
     }
 
@@ -613,6 +687,23 @@ public final class OxmFieldCodecs {
                 writeInt(out, width(), fieldMask);
             }
         }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            final int fieldValue = value.applyAsInt(field);
+            final var fieldMask = mask.apply(field);
+            if (fieldMask == null) {
+                writeExactIntInto(out, fieldValue);
+            } else if (width() == Integer.BYTES) {
+                writeHeaderInto(out, true);
+                out.writeLong((long) fieldValue << 32 | fieldMask & 0xffff_ffffL);
+            } else {
+                writeHeaderInto(out, true);
+                writeInt(out, width(), fieldValue);
+                writeInt(out, width(), fieldMask);
+            }
+            return true;
+        }
     }
 
     /** An unmaskable 64-bit value. */
@@ -646,6 +737,13 @@ public final class OxmFieldCodecs {
         void encodeField(final T field, final ByteBuf out) {
             writeHeader(out, false);
             out.writeLong(value.applyAsLong(field));
+        }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            writeHeaderInto(out, false);
+            out.writeLong(value.applyAsLong(field));
+            return true;
         }
     }
 
@@ -693,22 +791,37 @@ public final class OxmFieldCodecs {
                 out.writeLong(fieldMask);
             }
         }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            final var fieldMask = mask.apply(field);
+            writeHeaderInto(out, fieldMask != null);
+            out.writeLong(value.applyAsLong(field));
+            if (fieldMask != null) {
+                out.writeLong(fieldMask);
+            }
+            return true;
+        }
     }
 
     /** A maskable value of another type: addresses, byte strings. */
     private static final class MaskedValue<V, T extends OxmField> extends FixedWidth<T> {
         private final Function<ByteBuf, V> read;
         private final BiConsumer<ByteBuf, V> write;
+        /** The same writer for the scratch path; {@code null} for a registration that gave none. */
+        private final @Nullable BiConsumer<ScratchWriter, V> scratchWrite;
         private final MaskedFactory<V, T> factory;
         private final Function<T, V> value;
         private final Function<T, @Nullable V> mask;
 
         MaskedValue(final OxmKey key, final String name, final Class<T> fieldClass, final int width,
                 final Function<ByteBuf, V> read, final BiConsumer<ByteBuf, V> write,
-                final MaskedFactory<V, T> factory, final Function<T, V> value, final Function<T, @Nullable V> mask) {
+                final @Nullable BiConsumer<ScratchWriter, V> scratchWrite, final MaskedFactory<V, T> factory,
+                final Function<T, V> value, final Function<T, @Nullable V> mask) {
             super(key, name, fieldClass, width, true);
             this.read = read;
             this.write = write;
+            this.scratchWrite = scratchWrite;
             this.factory = factory;
             this.value = value;
             this.mask = mask;
@@ -744,6 +857,22 @@ public final class OxmFieldCodecs {
                 write.accept(out, fieldMask);
             }
             checkWritten(out, payloadStart, fieldMask != null);
+        }
+
+        @Override
+        boolean encodeFieldInto(final T field, final ScratchWriter out) {
+            final var writer = scratchWrite;
+            if (writer == null) {
+                return false;
+            }
+            final var fieldMask = mask.apply(field);
+            writeHeaderInto(out, fieldMask != null);
+            final int payloadStart = out.position();
+            writer.accept(out, value.apply(field));
+            if (fieldMask != null) {
+                writer.accept(out, fieldMask);
+            }
+            return writtenWhole(out, payloadStart, fieldMask != null);
         }
     }
 }

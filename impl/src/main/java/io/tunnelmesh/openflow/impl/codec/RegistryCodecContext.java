@@ -83,10 +83,10 @@ final class RegistryCodecContext implements OfCodecContext {
         private final @Nullable OxmFieldCodec<?>[] basicFields = new OxmFieldCodec<?>[128];
         private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
         // the encoder looks a codec up per field and per action: see ClassTable
-        private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
+        final ClassTable<OxmFieldCodec<?>> fieldsByClass;
         private final @Nullable OfActionCodec<?>[] standardActions = new OfActionCodec<?>[SMALL_ACTION_TYPES];
         private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
-        private final ClassTable<OfActionCodec<?>> actionsByClass;
+        final ClassTable<OfActionCodec<?>> actionsByClass;
         private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
         private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 

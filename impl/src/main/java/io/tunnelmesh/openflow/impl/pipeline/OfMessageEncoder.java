@@ -18,7 +18,8 @@ import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 /**
  * Encodes messages into the channel's pooled output buffer: the header with a zero length, the body through the
  * codec registered for the message's (version, class), then the length back-patched (OpenFlow 1.3.5 section 7.1.1).
- * Each message is encoded exactly once and nothing is copied.
+ * A message made only of built-in parts is written into a per-thread scratch array and copied into the buffer once
+ * (see {@link OfCodecRegistry#encode}); any other goes straight into the buffer.
  *
  * <p>Stateless and {@link Sharable}: one instance serves every channel that uses the same registry. A message no
  * codec encodes fails its write promise with an {@code EncoderException} whose cause names the message.

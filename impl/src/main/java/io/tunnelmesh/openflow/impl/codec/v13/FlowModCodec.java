@@ -13,14 +13,18 @@ import io.tunnelmesh.openflow.api.codec.OfHeader;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
+import io.tunnelmesh.openflow.impl.codec.ScratchMessageEncoder;
+import io.tunnelmesh.openflow.impl.codec.ScratchStructureEncoder;
+import io.tunnelmesh.openflow.impl.codec.ScratchWriter;
 
 /**
  * {@code OFPT_FLOW_MOD} (type 14, OpenFlow 1.3.5 section 7.3.4.1): 40 bytes of fixed fields, the match, then the
  * instructions up to the end of the message; see {@link OfFlowMod} for the layout. The smallest one (an empty match,
  * no instructions) is 56 bytes. The hot path of the library: every value is written straight into the output buffer
- * and every length is back-patched.
+ * and every length is back-patched; built-in parts go through the registry's scratch path ({@link ScratchWriter})
+ * with the same bytes.
  */
-final class FlowModCodec extends V13MessageCodec<OfFlowMod> {
+final class FlowModCodec extends V13MessageCodec<OfFlowMod> implements ScratchMessageEncoder<OfFlowMod> {
     FlowModCodec() {
         super(14, OfFlowMod.class, 56);
     }
@@ -54,5 +58,17 @@ final class FlowModCodec extends V13MessageCodec<OfFlowMod> {
             .writeLong(OfWire.pack(message.outGroup(), message.flags() << 16));
         context.encodeMatch(message.match(), out);
         context.encodeInstructions(message.instructions(), out);
+    }
+
+    @Override
+    public boolean encodeBody(final OfFlowMod message, final ScratchWriter out,
+            final ScratchStructureEncoder structures) {
+        out.writeLong(message.cookie()).writeLong(message.cookieMask())
+            .writeLong(OfWire.pack(message.tableId() << 24 | message.command().code() << 16 | message.idleTimeout(),
+                message.hardTimeout() << 16 | message.priority()))
+            .writeLong(OfWire.pack(message.bufferId(), message.outPort()))
+            .writeLong(OfWire.pack(message.outGroup(), message.flags() << 16));
+        return structures.encodeMatch(message.match(), out)
+            && structures.encodeInstructions(message.instructions(), out);
     }
 }

@@ -47,32 +47,38 @@ public final class V13ActionCodecs {
                 body.skipBytes(6);
                 return new OfActionOutput(port, maxLength);
             },
-            (action, out, context) -> out.writeInt(action.port()).writeLong((long) action.maxLength() << 48)),
+            (action, out, context) -> out.writeInt(action.port()).writeLong((long) action.maxLength() << 48),
+            (action, out) -> out.writeInt(action.port()).writeLong((long) action.maxLength() << 48)),
         OfActionCodecs.of(standard(17), "OFPAT_PUSH_VLAN", OfActionPushVlan.class, 8,
             (body, context) -> {
                 final int ethertype = body.readUnsignedShort();
                 body.skipBytes(2);
                 return new OfActionPushVlan(ethertype);
             },
-            (action, out, context) -> out.writeShort(action.ethertype()).writeZero(2)),
+            (action, out, context) -> out.writeShort(action.ethertype()).writeZero(2),
+            (action, out) -> out.writeShort(action.ethertype()).writeZero(2)),
         OfActionCodecs.of(standard(18), "OFPAT_POP_VLAN", OfActionPopVlan.class, 8,
             (body, context) -> {
                 body.skipBytes(4);
                 return OfActionPopVlan.INSTANCE;
             },
-            (action, out, context) -> out.writeZero(4)),
+            (action, out, context) -> out.writeZero(4),
+            (action, out) -> out.writeZero(4)),
         OfActionCodecs.of(standard(21), "OFPAT_SET_QUEUE", OfActionSetQueue.class, 8,
             (body, context) -> new OfActionSetQueue(body.readInt()),
-            (action, out, context) -> out.writeInt(action.queueId())),
+            (action, out, context) -> out.writeInt(action.queueId()),
+            (action, out) -> out.writeInt(action.queueId())),
         OfActionCodecs.of(standard(22), "OFPAT_GROUP", OfActionGroup.class, 8,
             (body, context) -> new OfActionGroup(body.readInt()),
-            (action, out, context) -> out.writeInt(action.groupId())),
+            (action, out, context) -> out.writeInt(action.groupId()),
+            (action, out) -> out.writeInt(action.groupId())),
         OfActionCodecs.of(standard(24), "OFPAT_DEC_NW_TTL", OfActionDecNwTtl.class, 8,
             (body, context) -> {
                 body.skipBytes(4);
                 return OfActionDecNwTtl.INSTANCE;
             },
-            (action, out, context) -> out.writeZero(4)),
+            (action, out, context) -> out.writeZero(4),
+            (action, out) -> out.writeZero(4)),
         OfActionCodecs.setField(standard(25), "OFPAT_SET_FIELD",
             (body, context) -> {
                 final var field = context.decodeOxm(body);
@@ -106,7 +112,8 @@ public final class V13ActionCodecs {
                 body.skipBytes(4);
                 return instance;
             },
-            (action, out, context) -> out.writeZero(4));
+            (action, out, context) -> out.writeZero(4),
+            (action, out) -> out.writeZero(4));
     }
 
     /** An 8-byte action with a TTL: {@code | type | len = 8 | ttl (8) | pad (24) |}. */
@@ -118,7 +125,8 @@ public final class V13ActionCodecs {
                 body.skipBytes(3);
                 return factory.apply(ttl);
             },
-            (action, out, context) -> out.writeByte(value.applyAsInt(action)).writeZero(3));
+            (action, out, context) -> out.writeByte(value.applyAsInt(action)).writeZero(3),
+            (action, out) -> out.writeByte(value.applyAsInt(action)).writeZero(3));
     }
 
     /** An 8-byte action with an Ethernet type: {@code | type | len = 8 | ethertype (16) | pad (16) |}. */
@@ -130,7 +138,8 @@ public final class V13ActionCodecs {
                 body.skipBytes(2);
                 return factory.apply(ethertype);
             },
-            (action, out, context) -> out.writeShort(value.applyAsInt(action)).writeZero(2));
+            (action, out, context) -> out.writeShort(value.applyAsInt(action)).writeZero(2),
+            (action, out) -> out.writeShort(value.applyAsInt(action)).writeZero(2));
     }
 
     /**
