@@ -33,8 +33,8 @@ import org.eclipse.jdt.annotation.Nullable;
  *   <li>the controller it dials: the bridge's first {@code Controller} row whose {@code target} is
  *       {@code tcp:IP:PORT} ({@code ovs-vswitchd.conf.db(5)}, Controller TABLE), none if the bridge's
  *       {@code protocols} are set and leave out {@code OpenFlow13} (the emulated switch speaks only 1.3);</li>
- *   <li>its datapath id: the {@code datapath_id} column (the {@code VswitchdEmulation} writes
- *       {@code other_config:datapath-id} there); no controller is dialed before there is one;</li>
+ *   <li>its datapath id: {@code other_config:datapath-id} when it is 16 hex digits, else the {@code datapath_id}
+ *       column; no controller is dialed before there is one;</li>
  *   <li>its ports: every interface of the bridge with an {@code ofport} above 0, numbered so (the bridge's own
  *       interface, 65534, is {@code LOCAL}); a port whose {@code options:remote_ip} is {@code flow} is a flow-based
  *       tunnel; the MAC is {@code external_ids:attached-mac} when set (as OpenStack and the pre-plugged VMs set
@@ -72,7 +72,11 @@ public record BridgeView(@Nullable InetSocketAddress controller, long datapathId
         if (bridge == null) {
             return ABSENT;
         }
-        final var datapathIdText = text(bridge.columns().get("datapath_id"));
+        // other_config:datapath-id first: ovs-vswitchd realises it before it connects (in the emulation, the
+        // follow-up transaction writing datapath_id comes after the client's commit)
+        final var requested = mapValue(bridge.columns().get("other_config"), "datapath-id");
+        final var datapathIdText = requested != null && requested.matches("[0-9a-fA-F]{16}") ? requested
+            : text(bridge.columns().get("datapath_id"));
         final long datapathId = datapathIdText == null ? 0 : Long.parseUnsignedLong(datapathIdText, 16);
         final var protocols = strings(bridge.columns().get("protocols"));
         InetSocketAddress controller = null;
