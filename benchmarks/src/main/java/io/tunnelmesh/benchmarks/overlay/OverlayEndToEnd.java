@@ -70,8 +70,16 @@ public final class OverlayEndToEnd {
         final var sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).map(Integer::parseInt).toList()
             : List.of(10, 100);
         final int ports = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        final var classpath = Path.of("benchmarks", "target", "controller.classpath");
-        System.setProperty("tunnelmesh.controller.classpath", classpath.toAbsolutePath().toString());
+        // the controller's class path as ./tunnelmesh run has it: the standalone jar and its target/lib
+        final var standalone = Path.of("standalone", "target").toAbsolutePath();
+        final String jar;
+        try (var files = Files.list(standalone)) {
+            jar = files.map(Path::toString).filter(name -> name.matches(".*/tunnelmesh-standalone-[^/]*[0-9T]\\.jar"))
+                .findFirst().orElseThrow(() -> new IOException("no standalone jar in " + standalone));
+        }
+        final var classpath = Files.createTempFile("controller", ".classpath");
+        Files.writeString(classpath, jar + ":" + standalone.resolve("lib") + "/*");
+        System.setProperty("tunnelmesh.controller.classpath", classpath.toString());
         System.out.println("overlay-e2e: N, ports/node, converge ms, flows/node, join ms, flows/node after join");
         for (int size : sizes) {
             System.out.println(run(size, ports));
