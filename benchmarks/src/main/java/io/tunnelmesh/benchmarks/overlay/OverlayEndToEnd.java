@@ -98,7 +98,7 @@ public final class OverlayEndToEnd {
                 List.of("--ovsdb-manager-port", "0"))) {
             final var bench = new OverlayEndToEnd(nodesProcess);
             final var addresses = bench.readAddresses();
-            controller.awaitReady(Duration.ofMinutes(2));
+            controller.awaitReady(Duration.ofMinutes(6));
             final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
             final var nodes = new StringBuilder();
             for (int i = 1; i <= count; i++) {
@@ -192,7 +192,7 @@ public final class OverlayEndToEnd {
             throws IOException, InterruptedException {
         for (int node : List.of(1, (count + 1) / 2, count)) {
             final var reply = restconf.invoke("tunnelmesh:reconcile-node",
-                "{\"input\":{\"node\":\"n" + node + "\"}}");
+                "{\"tunnelmesh:input\":{\"node\":\"n" + node + "\"}}");
             check(reply, "reconcile-node n" + node);
             final var output = reply.body().path("tunnelmesh:output");
             if (output.path("flows-added").asLong(-1) != 0 || output.path("flows-removed").asLong(-1) != 0) {
