@@ -97,10 +97,11 @@ public final class OverlayEndToEnd {
             "io.tunnelmesh.simpleclient.node.EmulateNodesMain", "--nodes", Integer.toString(count + 1), "--vms",
             Integer.toString(ports), "--threads", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
         final var dataDir = Files.createTempDirectory("overlay-e2e");
+        // every node listens before the controller picks its free ports, so that they cannot collide
+        final var bench = new OverlayEndToEnd(nodesProcess);
+        final var addresses = bench.readAddresses();
         try (var controller = ControllerProcess.start(dataDir, Map.of("TUNNELMESH_ADMIN_PASSWORD", PASSWORD),
                 List.of("--ovsdb-manager-port", "0"))) {
-            final var bench = new OverlayEndToEnd(nodesProcess);
-            final var addresses = bench.readAddresses();
             controller.awaitReady(Duration.ofMinutes(6));
             final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
             final var nodes = new StringBuilder();
