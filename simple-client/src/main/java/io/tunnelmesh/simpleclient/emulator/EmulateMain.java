@@ -7,8 +7,10 @@
  */
 package io.tunnelmesh.simpleclient.emulator;
 
+import io.tunnelmesh.simpleclient.node.EmulateNodesMain;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,11 @@ public final class EmulateMain {
      * @param args the command line, see {@link EmulateOptions#USAGE}
      */
     public static void main(final String[] args) {
+        if (Arrays.asList(args).contains("--nodes")) {
+            // emulated hypervisors (OVSDB and OpenFlow together) rather than bare switches
+            EmulateNodesMain.main(args);
+            return;
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
@@ -218,6 +225,7 @@ public final class EmulateMain {
             case FleetConfig.Passive passive -> "listening on " + passive.address().getHostAddress() + (
                 passive.basePort() == 0 ? " (free ports)" : " ports " + passive.basePort() + " to "
                     + passive.port(config.switches()));
+            case FleetConfig.Managed managed -> "each dialing its bridge's controller";
         };
         return String.format(Locale.ROOT, "%d switches (OpenFlow %s, datapath ids from 0x%x, %d ports each), %s,"
             + " %d threads", config.switches(), config.versions(), config.datapathIdBase(), config.ports().count(),

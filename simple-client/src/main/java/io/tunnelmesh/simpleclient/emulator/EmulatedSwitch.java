@@ -19,11 +19,13 @@ import io.tunnelmesh.openflow.api.connection.OfCounterSnapshot;
 import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.connection.OfTrafficCounters;
+import io.tunnelmesh.simpleclient.switchstate.SwitchPort;
 import io.tunnelmesh.simpleclient.switchstate.SwitchState;
 import java.net.InetSocketAddress;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,6 +59,8 @@ public final class EmulatedSwitch {
     private volatile @Nullable OfVersion version;
     private volatile @Nullable OfDisconnectReason lastDisconnect;
     private volatile boolean readingPaused;
+    private volatile @Nullable InetSocketAddress target;
+    private boolean dialQueued;
     private @Nullable Channel server;
     private int attempts;
     private @Nullable ScheduledFuture<?> expiry;
@@ -72,6 +76,7 @@ public final class EmulatedSwitch {
         this.counters = wiring.counters().newChild();
         this.initializer = new SwitchChannelInitializer(this, wiring);
         this.backoff = new ReconnectBackoff(config.reconnectMin(), config.reconnectMax());
+        this.target = config.mode() instanceof FleetConfig.Active active ? active.controller() : null;
     }
 
     /**
@@ -204,15 +209,15 @@ public final class EmulatedSwitch {
     public CompletableFuture<Long> generate(final Supplier<? extends OfMessage> messages, final long count) {
         final var result = new CompletableFuture<Long>();
         execute(result, () -> {
-            final var target = connections.stream().filter(c -> c.session().version() != null).findFirst();
-            if (target.isEmpty()) {
+            final var open = connections.stream().filter(c -> c.session().version() != null).findFirst();
+            if (open.isEmpty()) {
                 result.completeExceptionally(new IllegalStateException("switch " + number
                     + " has no connection with a negotiated version"));
             } else if (generator != null) {
                 result.completeExceptionally(new IllegalStateException("switch " + number
                     + " is already generating"));
             } else {
-                final var started = new MessageGenerator(target.orElseThrow().channel(), wiring.registry(), counters,
+                final var started = new MessageGenerator(open.orElseThrow().channel(), wiring.registry(), counters,
                     messages, count, result);
                 generator = started;
                 result.whenComplete((written, failure) -> generator = null);
@@ -263,6 +268,61 @@ public final class EmulatedSwitch {
         return result;
     }
 
+    /**
+     * Points a managed switch at a controller with a datapath id, as {@code ovs-vswitchd} follows its bridge's
+     * {@code controller} and {@code other_config:datapath-id} in OVSDB: when either changes, the connections close
+     * and the switch dials the new target (with the new datapath id in its {@code FEATURES_REPLY}); with no target
+     * it stays disconnected. The flows stay (a bridge in {@code fail_mode=secure} keeps them).
+     *
+     * @param controller where to dial, or {@code null} for nowhere
+     * @param datapathId the datapath id
+     * @return completed once the change is under way
+     */
+    public CompletableFuture<Void> retarget(final @Nullable InetSocketAddress controller, final long datapathId) {
+        final var result = new CompletableFuture<Void>();
+        execute(result, () -> {
+            final boolean same = Objects.equals(controller, target) && datapathId == agent.datapathId();
+            target = controller;
+            agent.datapathId(datapathId);
+            if (!same) {
+                attempts = 0;
+                connections.forEach(c -> c.channel().close());
+                if (connections.isEmpty() && controller != null && !dialQueued && status != SwitchStatus.CONNECTING) {
+                    dialQueued = true;
+                    status = SwitchStatus.WAITING;
+                    wiring.pacer().submit(this::dial);
+                }
+            }
+            result.complete(null);
+        });
+        return result;
+    }
+
+    /**
+     * Makes the switch's ports exactly these (interfaces joined or left its bridge), announcing each change with
+     * {@code PORT_STATUS} to the controllers that want it.
+     *
+     * @param ports the ports
+     * @return completed once they are in place
+     */
+    public CompletableFuture<Void> ports(final List<SwitchPort> ports) {
+        final var result = new CompletableFuture<Void>();
+        execute(result, () -> {
+            broadcast(agent.replacePorts(ports).events());
+            result.complete(null);
+        });
+        return result;
+    }
+
+    /**
+     * Where the switch dials, if it does.
+     *
+     * @return the controller's address, or {@code null}
+     */
+    public @Nullable InetSocketAddress target() {
+        return target;
+    }
+
     @Override
     public String toString() {
         return "switch " + number + " (datapath id " + String.format("0x%016x", agent.datapathId()) + ", " + status
@@ -275,7 +335,11 @@ public final class EmulatedSwitch {
      * Queues the first dial (active mode).
      */
     void start() {
+        if (target == null) {
+            return;
+        }
         status = SwitchStatus.WAITING;
+        dialQueued = true;
         wiring.pacer().submit(this::dial);
     }
 
@@ -311,17 +375,18 @@ public final class EmulatedSwitch {
 
     private void dial() {
         execute(new CompletableFuture<>(), () -> {
-            if (wiring.isStopping()) {
+            dialQueued = false;
+            final var controller = target;
+            if (wiring.isStopping() || controller == null || !connections.isEmpty()) {
                 return;
             }
             wiring.connectAttempts().increment();
             status = SwitchStatus.CONNECTING;
-            final var active = (FleetConfig.Active) wiring.config().mode();
-            wiring.client().clone(loop).handler(initializer).connect(active.controller()).addListener(done -> {
+            wiring.client().clone(loop).handler(initializer).connect(controller).addListener(done -> {
                 if (!done.isSuccess()) {
                     wiring.connectFailures().increment();
                     lastDisconnect = new OfDisconnectReason(OfDisconnectReason.Cause.EXCEPTION, "cannot connect to "
-                        + active.controller() + ": " + done.cause());
+                        + controller + ": " + done.cause());
                     retry();
                 }
             });
@@ -329,11 +394,16 @@ public final class EmulatedSwitch {
     }
 
     private void retry() {
-        if (wiring.isStopping() || !(wiring.config().mode() instanceof FleetConfig.Active)) {
+        if (wiring.isStopping() || wiring.config().mode() instanceof FleetConfig.Passive || target == null
+                || dialQueued) {
+            if (target == null && status != SwitchStatus.STOPPED) {
+                status = SwitchStatus.WAITING;
+            }
             return;
         }
         attempts++;
         status = SwitchStatus.WAITING;
+        dialQueued = true;
         final long delay = backoff.delay(attempts, ThreadLocalRandom.current().nextDouble()).toNanos();
         try {
             loop.schedule(() -> wiring.pacer().submit(this::dial), delay, TimeUnit.NANOSECONDS);
@@ -381,6 +451,11 @@ public final class EmulatedSwitch {
     }
 
     void connected(final SwitchConnection connection) {
+        if (wiring.config().mode() instanceof FleetConfig.Managed
+                && !Objects.equals(connection.channel().remoteAddress(), target)) {
+            // dialed before the target changed: the bridge no longer wants this controller
+            connection.channel().close();
+        }
         connections.add(connection);
         agent.open(connection.session());
         updateStatus();

@@ -56,7 +56,14 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
      * How the switches reach a controller.
      */
     public sealed interface Mode {
-        // Active or passive
+        // Active, passive or managed
+    }
+
+    /**
+     * Every switch dials where it is told ({@link EmulatedSwitch#retarget}), as {@code ovs-vswitchd} dials the
+     * {@code controller} of its bridge's OVSDB row: nowhere until then, and again whenever that changes.
+     */
+    public record Managed() implements Mode {
     }
 
     /**
@@ -240,10 +247,20 @@ public record FleetConfig(int switches, long datapathIdBase, PortPlan ports, Lis
         }
 
         /**
-         * Makes every switch listen.
+         * Makes every switch wait to be told where to dial ({@link Managed}).
          *
-         * @param address the address
-         * @param basePort the port of switch 1, or 0 for free ports
+         * @return this builder
+         */
+        public Builder managed() {
+            mode = new Managed();
+            return this;
+        }
+
+        /**
+         * Every switch listens, switch {@code n} on {@code basePort + n - 1} (0: a free port each).
+         *
+         * @param address the address to listen on
+         * @param basePort the port of switch 1
          * @return this builder
          */
         public Builder listen(final InetAddress address, final int basePort) {

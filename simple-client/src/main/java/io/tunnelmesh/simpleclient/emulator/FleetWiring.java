@@ -60,7 +60,7 @@ final class FleetWiring {
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
         this.ssl = config.transport() instanceof SwitchTransport.Tls tls
-            ? SwitchTlsContextFactory.create(tls, config.mode() instanceof FleetConfig.Active) : null;
+            ? SwitchTlsContextFactory.create(tls, !(config.mode() instanceof FleetConfig.Passive)) : null;
         this.requestBytes = new EncodedRequestBytes(registry);
     }
 

@@ -164,7 +164,15 @@ public record PortPlan(int count, String nameFormat, String bridgeFormat, MacAdd
         return ports;
     }
 
-    private static OfPortDesc desc(final int number, final String name, final MacAddress mac) {
+    /**
+     * The description of an emulated port: up and live, 10 Gb/s copper, as Open vSwitch describes a virtual port.
+     *
+     * @param number the port number
+     * @param name its name
+     * @param mac its hardware address
+     * @return the description
+     */
+    public static OfPortDesc desc(final int number, final String name, final MacAddress mac) {
         return new OfPortDesc(number, mac, name, 0, SwitchPort.STATE_LIVE, FEATURES_10GB_COPPER, 0, 0, 0,
             SPEED_10GB_KBPS, 0);
     }

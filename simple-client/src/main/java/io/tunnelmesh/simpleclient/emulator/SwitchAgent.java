@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.jdt.annotation.Nullable;
@@ -81,7 +82,7 @@ public final class SwitchAgent {
         | OfFeaturesReply.CAPABILITY_PORT_STATS | OfFeaturesReply.CAPABILITY_GROUP_STATS
         | OfFeaturesReply.CAPABILITY_QUEUE_STATS;
 
-    private final long datapathId;
+    private long datapathId;
     private final int number;
     private final List<SwitchPort> ports;
     private final int tables;
@@ -160,6 +161,51 @@ public final class SwitchAgent {
      */
     public long datapathId() {
         return datapathId;
+    }
+
+    /**
+     * Changes the datapath id, as {@code other_config:datapath-id} does; the next {@code FEATURES_REPLY} carries it.
+     *
+     * @param value the new datapath id
+     */
+    void datapathId(final long value) {
+        datapathId = value;
+    }
+
+    /**
+     * Makes the switch's ports exactly these, as {@code ovs-vswitchd} does when interfaces join or leave its bridge in
+     * OVSDB: a port that is new or whose description changed is announced with {@code PORT_STATUS}/{@code ADD} or
+     * {@code MODIFY}, one that left with {@code DELETE} (OpenFlow 1.3.5 section 7.4.3). A port-mod's configuration
+     * bits on a port that stays are kept.
+     *
+     * @param wanted the ports
+     * @return the port status events
+     */
+    Answer replacePorts(final List<SwitchPort> wanted) {
+        final var current = state();
+        final var before = new HashMap<Integer, SwitchPort>();
+        current.ports().forEach(port -> before.put(port.number(), port));
+        final var events = new ArrayList<OfMessage>();
+        for (SwitchPort port : wanted) {
+            final var old = before.remove(port.number());
+            final var kept = old == null ? port : new SwitchPort(withConfig(port.desc(), old.desc().config()),
+                port.flowBasedTunnel());
+            if (old == null || !old.equals(kept)) {
+                current.putPort(kept);
+                events.add(new OfPortStatus(0, old == null ? OfPortStatus.REASON_ADD : OfPortStatus.REASON_MODIFY,
+                    kept.desc()));
+            }
+        }
+        for (SwitchPort gone : before.values()) {
+            current.removePort(gone.number());
+            events.add(new OfPortStatus(0, OfPortStatus.REASON_DELETE, gone.desc()));
+        }
+        return new Answer(List.of(), events);
+    }
+
+    private static OfPortDesc withConfig(final OfPortDesc desc, final int config) {
+        return new OfPortDesc(desc.portNo(), desc.hwAddress(), desc.name(), config, desc.state(), desc.current(),
+            desc.advertised(), desc.supported(), desc.peer(), desc.currentSpeed(), desc.maxSpeed());
     }
 
     /**
@@ -373,9 +419,7 @@ public final class SwitchAgent {
         if (newConfig == desc.config()) {
             return Answer.NONE;
         }
-        final var changed = new OfPortDesc(desc.portNo(), desc.hwAddress(),
-            desc.name(), newConfig, desc.state(), desc.current(), desc.advertised(), desc.supported(), desc.peer(),
-            desc.currentSpeed(), desc.maxSpeed());
+        final var changed = withConfig(desc, newConfig);
         state().putPort(new SwitchPort(changed, port.flowBasedTunnel()));
         return new Answer(List.of(), List.of(new OfPortStatus(0, OfPortStatus.REASON_MODIFY, changed)));
     }

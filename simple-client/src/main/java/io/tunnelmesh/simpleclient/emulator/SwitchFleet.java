@@ -78,6 +78,7 @@ public final class SwitchFleet implements AutoCloseable {
             final var listening = switches.stream().map(EmulatedSwitch::listen).toList();
             started = CompletableFuture.allOf(listening.toArray(CompletableFuture[]::new));
         } else {
+            // active and managed switches dial through the pacer (managed ones once told where)
             pacer.start(group.next());
             switches.forEach(EmulatedSwitch::start);
             started = CompletableFuture.completedFuture(null);
@@ -160,7 +161,21 @@ public final class SwitchFleet implements AutoCloseable {
      * @return the switch, or {@code null}
      */
     public @Nullable EmulatedSwitch byDatapathId(final long datapathId) {
-        return byDatapathId.get(datapathId);
+        final var indexed = byDatapathId.get(datapathId);
+        if (indexed != null && indexed.datapathId() == datapathId) {
+            return indexed;
+        }
+        // a managed switch may have been given another datapath id since the start
+        return switches.stream().filter(s -> s.datapathId() == datapathId).findFirst().orElse(null);
+    }
+
+    /**
+     * The event loops every switch runs on, for other emulated parts of the same hosts (their OVSDB servers).
+     *
+     * @return the group; it ends with the fleet
+     */
+    public EventLoopGroup eventLoops() {
+        return group;
     }
 
     /**

@@ -253,6 +253,16 @@ public final class OvsdbEmulatedDatabase {
         return result;
     }
 
+    /**
+     * Calls {@code listener} after every commit (the vswitchd emulation's follow-up ones included), on the committing
+     * thread and under the database's lock: it may read the rows, and must not block.
+     *
+     * @param listener what to call
+     */
+    public void afterEachCommit(final Runnable listener) {
+        listeners.add((transactionId, change) -> listener.run());
+    }
+
     void unlisten(final OvsdbCommitListener listener) {
         listeners.remove(listener);
     }

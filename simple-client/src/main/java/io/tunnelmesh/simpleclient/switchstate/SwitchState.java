@@ -285,6 +285,15 @@ public final class SwitchState {
     }
 
     /**
+     * Removes a port (its interface left the bridge); flows that output to it stay, as in Open vSwitch.
+     *
+     * @param number the port's number
+     */
+    public void removePort(final int number) {
+        ports.remove(number);
+    }
+
+    /**
      * The port descriptions, for a features or port description reply.
      *
      * @return the descriptions, by port number

@@ -72,6 +72,7 @@ public final class Restconf {
             .header("Content-Type", MEDIA_TYPE));
     }
 
+    // normalize(): invoke() reaches /rests/operations through "../", which the server refuses verbatim
     private HttpRequest.Builder request(final String path) {
         final var builder = HttpRequest.newBuilder(URI.create(base + path).normalize()).timeout(Duration.ofSeconds(30))
             .header("Accept", MEDIA_TYPE);

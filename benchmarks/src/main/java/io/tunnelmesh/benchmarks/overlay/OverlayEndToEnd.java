@@ -1,0 +1,260 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.benchmarks.overlay;
+
+import io.tunnelmesh.it.standalone.ControllerProcess;
+import io.tunnelmesh.it.standalone.Restconf;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./benchmarks/run overlay-e2e [N,N,...] [ports per node]}: overlay convergence end to end. The standalone
+ * controller runs as its own JVM, N + 1 emulated nodes ({@code ./tunnelmesh emulate --nodes}) in another; the
+ * controller is driven only through RESTCONF. Per N:
+ * <ol>
+ *   <li>one write puts N nodes (their {@code ovsdb-address}es the emulated servers); wait until all N switches are
+ *       handshaken (the controller set each bridge's controller and datapath id over OVSDB);</li>
+ *   <li><b>converge</b>: one write puts one VXLAN network, then one write per port ({@code ports} per node; the
+ *       RESTCONF server refuses bodies above about 64 KB with 413); the time runs from the last write until
+ *       every switch holds its final TunnelMesh flow count (cookie mark {@code 0x544d} in the top 16 bits), where
+ *       "final" means: unchanged for {@value #STABLE_MILLIS} ms afterwards, equal on every node, and a
+ *       {@code reconcile-node} on the first, a middle and the last node answers 0 added, 0 removed;</li>
+ *   <li><b>join</b>: one write puts node N + 1, waits for its handshake, then one write per port of it; the time
+ *       runs from the last until all N + 1 switches hold their final count, checked the same way.</li>
+ * </ol>
+ * Times are measured by polling the nodes' flow counts every {@value #POLL_MILLIS} ms, so they carry that much
+ * resolution (plus the poll's own cost at large N).
+ */
+// a benchmark reports on standard output
+@SuppressWarnings("checkstyle:RegexpSinglelineJava")
+public final class OverlayEndToEnd {
+    private static final String ROOT = "tunnelmesh:tunnelmesh";
+    private static final String PASSWORD = "bench-admin";
+    private static final String TUNNELMESH_COOKIE = "544d000000000000 ffff000000000000";
+    private static final String NETWORK = "{\"tunnelmesh:network\":[{\"name\":\"bench\","
+        + "\"encapsulation\":\"tunnelmesh:vxlan\",\"segmentation-id\":5000}]}";
+    private static final long POLL_MILLIS = 50;
+    private static final long STABLE_MILLIS = 2000;
+    private static final Duration LIMIT = Duration.ofMinutes(10);
+
+    private final BufferedReader nodesOut;
+    private final PrintWriter nodesIn;
+
+    private OverlayEndToEnd(final Process nodes) {
+        nodesOut = new BufferedReader(new InputStreamReader(nodes.getInputStream(), StandardCharsets.UTF_8));
+        nodesIn = new PrintWriter(new OutputStreamWriter(nodes.getOutputStream(), StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args {@code [N,N,...] [ports per node]}
+     * @throws Exception if a step fails
+     */
+    public static void main(final String[] args) throws Exception {
+        final var sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).map(Integer::parseInt).toList()
+            : List.of(10, 100);
+        final int ports = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        // the controller's class path as ./tunnelmesh run has it: the standalone jar and its target/lib
+        final var standalone = Path.of("standalone", "target").toAbsolutePath();
+        final String jar;
+        try (var files = Files.list(standalone)) {
+            jar = files.map(Path::toString).filter(name -> name.matches(".*/tunnelmesh-standalone-[^/]*[0-9T]\\.jar"))
+                .findFirst().orElseThrow(() -> new IOException("no standalone jar in " + standalone));
+        }
+        final var classpath = Files.createTempFile("controller", ".classpath");
+        Files.writeString(classpath, jar + ":" + standalone.resolve("lib") + "/*");
+        System.setProperty("tunnelmesh.controller.classpath", classpath.toString());
+        System.out.println("overlay-e2e: N, ports/node, converge ms, flows/node, join ms, flows/node after join");
+        for (int size : sizes) {
+            System.out.println(run(size, ports));
+        }
+        System.exit(0);
+    }
+
+    private static String run(final int count, final int ports) throws Exception {
+        final var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        final var nodesProcess = new ProcessBuilder(javaBin, "-Xmx" + System.getProperty("nodes.heap", "2g"),
+            "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+            "io.tunnelmesh.simpleclient.node.EmulateNodesMain", "--nodes", Integer.toString(count + 1), "--vms",
+            Integer.toString(ports), "--threads", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        final var dataDir = Files.createTempDirectory("overlay-e2e");
+        // every node listens before the controller picks its free ports, so that they cannot collide
+        final var bench = new OverlayEndToEnd(nodesProcess);
+        final var addresses = bench.readAddresses();
+        try (var controller = ControllerProcess.start(dataDir, Map.of("TUNNELMESH_ADMIN_PASSWORD", PASSWORD),
+                List.of("--ovsdb-manager-port", "0"))) {
+            controller.awaitReady(Duration.ofMinutes(6));
+            final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
+            final var nodes = new StringBuilder();
+            for (int i = 1; i <= count; i++) {
+                nodes.append(i == 1 ? "" : ",").append(node(i, addresses.get(i - 1)));
+            }
+            check(restconf.put(ROOT, "{\"tunnelmesh:tunnelmesh\":{\"node\":[" + nodes + "]}}"), "PUT nodes");
+            bench.awaitHandshaken(count);
+
+            // the server refuses bodies over about 64 KB (413), so the ports go one write each; the clock starts at
+            // the last one
+            check(restconf.put(ROOT + "/network=bench", NETWORK), "PUT network");
+            final long converge = bench.timeToConverge(restconf, count, () -> putPorts(restconf, 1, count, ports));
+            final int flows = bench.counts(count).get(0);
+
+            check(restconf.put(ROOT + "/node=n" + (count + 1), "{\"tunnelmesh:node\":[" + node(count + 1,
+                addresses.get(count)) + "]}"), "PUT joining node");
+            bench.awaitHandshaken(count + 1);
+            final long join = bench.timeToConverge(restconf, count + 1, () -> putPorts(restconf, count + 1, count + 1,
+                ports));
+            final int flowsAfter = bench.counts(count + 1).get(0);
+            bench.nodesIn.println("quit");
+            return String.format(Locale.ROOT, "%d, %d, %d, %d, %d, %d", count, ports, converge, flows, join,
+                flowsAfter);
+        } finally {
+            nodesProcess.destroy();
+            nodesProcess.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String node(final int number, final String address) {
+        return String.format(Locale.ROOT, "{\"name\":\"n%d\",\"tunnel-ip\":\"10.%d.%d.%d\",\"ovsdb-address\":\"%s\"}",
+            number, number >> 16 & 0xff, number >> 8 & 0xff, number & 0xff, address);
+    }
+
+    private static void putPorts(final Restconf restconf, final int first, final int last, final int ports)
+            throws IOException, InterruptedException {
+        for (int node = first; node <= last; node++) {
+            for (int vm = 1; vm <= ports; vm++) {
+                final var name = String.format(Locale.ROOT, "p%d-%d", node, vm);
+                check(restconf.put(ROOT + "/network=bench/port=" + name, String.format(Locale.ROOT,
+                    "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":\"n%d\",\"interface\":\"vm-%d\","
+                    + "\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm))), "PUT port " + name);
+            }
+        }
+    }
+
+    /** As {@code EmulatedNodeConfig.vmMac}: 02:00, the node in 24 bits, the VM in 16. */
+    private static String mac(final int node, final int vm) {
+        final long bits = 0x02_00_00_00_00_00L | (long) node << 16 | vm;
+        final var text = new StringBuilder();
+        for (int shift = 40; shift >= 0; shift -= 8) {
+            text.append(text.isEmpty() ? "" : ":").append(String.format(Locale.ROOT, "%02x", bits >> shift & 0xff));
+        }
+        return text.toString();
+    }
+
+    /** A RESTCONF write, run once the clock starts. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs the write, then polls until the counts of the first {@code count} nodes are final; returns the time from the
+     * write's answer to the first poll that saw the final counts.
+     */
+    private long timeToConverge(final Restconf restconf, final int count, final Write write) throws Exception {
+        write.run();
+        final long start = System.nanoTime();
+        List<Integer> last = counts(count);
+        long lastChange = System.nanoTime();
+        while (true) {
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            final var now = counts(count);
+            final long at = System.nanoTime();
+            if (!now.equals(last)) {
+                last = now;
+                lastChange = at;
+                continue;
+            }
+            if (at - lastChange >= TimeUnit.MILLISECONDS.toNanos(STABLE_MILLIS) && last.get(0) > 0
+                    && last.stream().distinct().count() == 1 && reconciled(restconf, count)) {
+                return TimeUnit.NANOSECONDS.toMillis(lastChange - start);
+            }
+            if (at - start > LIMIT.toNanos()) {
+                throw new IOException("no convergence within " + LIMIT + "; counts " + summary(last));
+            }
+        }
+    }
+
+    private static boolean reconciled(final Restconf restconf, final int count)
+            throws IOException, InterruptedException {
+        for (int node : List.of(1, (count + 1) / 2, count)) {
+            final var reply = restconf.invoke("tunnelmesh:reconcile-node",
+                "{\"tunnelmesh:input\":{\"node\":\"n" + node + "\"}}");
+            check(reply, "reconcile-node n" + node);
+            final var output = reply.body().path("tunnelmesh:output");
+            if (output.path("flows-added").asLong(-1) != 0 || output.path("flows-removed").asLong(-1) != 0) {
+                System.err.println("overlay-e2e: reconcile-node n" + node + " changed something: " + reply.body());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String summary(final List<Integer> counts) {
+        return counts.stream().distinct().limit(10).map(String::valueOf).toList() + " over " + counts.size()
+            + " nodes";
+    }
+
+    private List<String> readAddresses() throws IOException {
+        final var addresses = new ArrayList<String>();
+        for (var line = nodesOut.readLine(); line != null; line = nodesOut.readLine()) {
+            if (line.startsWith("node ")) {
+                addresses.add(line.split(" ")[2]);
+            } else if (line.startsWith("ready")) {
+                return addresses;
+            }
+        }
+        throw new IOException("the emulated nodes ended before they were ready");
+    }
+
+    private List<Integer> counts(final int count) throws IOException {
+        nodesIn.println("flows " + TUNNELMESH_COOKIE);
+        final var line = nodesOut.readLine();
+        if (line == null || !line.startsWith("flows")) {
+            throw new IOException("the emulated nodes answered " + line);
+        }
+        return Arrays.stream(line.substring("flows".length()).strip().split(" ")).limit(count).map(Integer::parseInt)
+            .toList();
+    }
+
+    private void awaitHandshaken(final int count) throws IOException, InterruptedException {
+        final long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            nodesIn.println("status");
+            final var line = nodesOut.readLine();
+            if (line == null) {
+                throw new IOException("the emulated nodes ended");
+            }
+            final var words = line.split(" ");
+            if (Integer.parseInt(words[3]) >= count) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+        }
+        throw new IOException(count + " switches not handshaken within " + LIMIT);
+    }
+
+    private static void check(final Restconf.Reply reply, final String what) throws IOException {
+        if (reply.status() / 100 != 2) {
+            throw new IOException(what + " answered " + reply.status() + ": " + reply.body());
+        }
+    }
+}
