@@ -30,10 +30,10 @@ import java.util.concurrent.TimeUnit;
  * controller runs as its own JVM, N + 1 emulated nodes ({@code ./tunnelmesh emulate --nodes}) in another; the
  * controller is driven only through RESTCONF. Per N:
  * <ol>
- *   <li>one write per node puts N nodes (their {@code ovsdb-address}es the emulated servers); wait until all N switches are
- *       handshaken (the controller set each bridge's controller and datapath id over OVSDB);</li>
+ *   <li>one write per node puts N nodes (their {@code ovsdb-address}es the emulated servers); wait until all N
+ *       switches are handshaken (the controller set each bridge's controller and datapath id over OVSDB);</li>
  *   <li><b>converge</b>: one write puts one VXLAN network, then one write per port ({@code ports} per node; the
- *       RESTCONF server refuses bodies above about 64 KB with 413); the time runs from the last write until
+ *       RESTCONF server refuses bodies of a few tens of KB with 413); the time runs from the last write until
  *       every switch holds its final TunnelMesh flow count (cookie mark {@code 0x544d} in the top 16 bits), where
  *       "final" means: unchanged for {@value #STABLE_MILLIS} ms afterwards, equal on every node, and a
  *       {@code reconcile-node} on the first, a middle and the last node answers 0 added, 0 removed;</li>
