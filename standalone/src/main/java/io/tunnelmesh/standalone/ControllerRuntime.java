@@ -101,7 +101,7 @@ final class ControllerRuntime implements AutoCloseable {
         final RestconfNorthbound restconf;
         try {
             restconf = new RestconfNorthbound(services, principals, settings.restconfAddress(),
-                settings.restconfPort());
+                settings.restconfPort(), settings.restconfMaxBody());
         } catch (RuntimeException e) {
             service.close();
             controller.shutdown(5, TimeUnit.SECONDS);

@@ -9,14 +9,18 @@ package io.tunnelmesh.standalone;
 
 import io.lighty.core.controller.api.LightyServices;
 import java.util.concurrent.ExecutionException;
+import org.opendaylight.netconf.transport.api.TransportChannelListener;
+import org.opendaylight.netconf.transport.api.UnsupportedConfigurationException;
 import org.opendaylight.netconf.transport.http.ConfigUtils;
+import org.opendaylight.netconf.transport.http.HTTPServer;
+import org.opendaylight.netconf.transport.http.HTTPTransportChannel;
 import org.opendaylight.netconf.transport.http.HttpServerStackConfiguration;
 import org.opendaylight.netconf.transport.tcp.BootstrapFactory;
 import org.opendaylight.restconf.api.query.PrettyPrintParam;
 import org.opendaylight.restconf.server.MessageEncoding;
 import org.opendaylight.restconf.server.NettyEndpointConfiguration;
 import org.opendaylight.restconf.server.PrincipalService;
-import org.opendaylight.restconf.server.SimpleNettyEndpoint;
+import org.opendaylight.restconf.server.RestconfChannelListeners;
 import org.opendaylight.restconf.server.mdsal.MdsalDatabindProvider;
 import org.opendaylight.restconf.server.mdsal.MdsalRestconfServer;
 import org.opendaylight.restconf.server.mdsal.MdsalRestconfStreamRegistry;
@@ -36,10 +40,10 @@ final class RestconfNorthbound implements AutoCloseable {
     private final MdsalRestconfServer server;
     private final MdsalRestconfStreamRegistry streamRegistry;
     private final BootstrapFactory bootstrapFactory;
-    private final SimpleNettyEndpoint endpoint;
+    private final HTTPServer http;
 
     RestconfNorthbound(final LightyServices services, final PrincipalService principalService,
-            final String address, final int port) {
+            final String address, final int port, final int maxBodyBytes) {
         final var dataBroker = services.getClusteredDOMDataBroker();
         databindProvider = new MdsalDatabindProvider(services.getDOMSchemaService());
         server = new MdsalRestconfServer(databindProvider, dataBroker, services.getDOMRpcService(),
@@ -48,16 +52,40 @@ final class RestconfNorthbound implements AutoCloseable {
             services.getDOMSchemaService(), restconfUri -> restconfUri.resolve("streams"), databindProvider,
             services.getClusterSingletonServiceProvider());
         bootstrapFactory = new BootstrapFactory("tunnelmesh-restconf", 0);
-        endpoint = new SimpleNettyEndpoint(server, principalService, streamRegistry, bootstrapFactory,
-            new NettyEndpointConfiguration(ErrorTagMapping.RFC8040, PrettyPrintParam.FALSE, Uint16.ZERO,
-                Uint32.valueOf(10_000), API_ROOT, MessageEncoding.JSON,
-                new HttpServerStackConfiguration(ConfigUtils.serverTransportTcp(address, port))));
+        final var configuration = new NettyEndpointConfiguration(ErrorTagMapping.RFC8040, PrettyPrintParam.FALSE,
+            Uint16.ZERO, Uint32.valueOf(10_000), API_ROOT, MessageEncoding.JSON,
+            new HttpServerStackConfiguration(ConfigUtils.serverTransportTcp(address, port)));
+        // what SimpleNettyEndpoint does, with the request body limit put into each channel
+        final var restconf = RestconfChannelListeners.of(server, streamRegistry, principalService, configuration);
+        final var listener = new TransportChannelListener<HTTPTransportChannel>() {
+            @Override
+            public void onTransportChannelEstablished(final HTTPTransportChannel channel) {
+                restconf.onTransportChannelEstablished(channel);
+                RequestBodyLimit.install(channel.channel().pipeline(), maxBodyBytes);
+            }
+
+            @Override
+            public void onTransportChannelFailed(final Throwable cause) {
+                restconf.onTransportChannelFailed(cause);
+            }
+        };
+        try {
+            http = HTTPServer.listen(listener, bootstrapFactory.newServerBootstrap(),
+                configuration.transportConfiguration()).get();
+        } catch (UnsupportedConfigurationException | ExecutionException e) {
+            bootstrapFactory.close();
+            throw new IllegalStateException("could not start RESTCONF", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            bootstrapFactory.close();
+            throw new IllegalStateException("interrupted while starting RESTCONF", e);
+        }
     }
 
     @Override
     public void close() throws InterruptedException, ExecutionException {
         try {
-            endpoint.close();
+            http.shutdown().get();
         } finally {
             bootstrapFactory.close();
             streamRegistry.close();

@@ -19,6 +19,7 @@ import java.util.Map;
  * <pre>
  *   --restconf-address ADDR   TUNNELMESH_RESTCONF_ADDRESS   default 127.0.0.1
  *   --restconf-port PORT      TUNNELMESH_RESTCONF_PORT      default 8181
+ *   --restconf-max-body BYTES TUNNELMESH_RESTCONF_MAX_BODY  default 16 MiB (the largest request body over HTTP/1.1)
  *   --cluster-port PORT       TUNNELMESH_CLUSTER_PORT       default 2550 (the datastore's Pekko remoting, on 127.0.0.1)
  *   --openflow-address ADDR   TUNNELMESH_OPENFLOW_ADDRESS   default 0.0.0.0 (switches connect from other hosts)
  *   --openflow-port PORT      TUNNELMESH_OPENFLOW_PORT      default 6653 (IANA's OpenFlow port)
@@ -28,34 +29,47 @@ import java.util.Map;
  *
  * @param restconfAddress the address RESTCONF listens on
  * @param restconfPort the RESTCONF TCP port
+ * @param restconfMaxBody the largest RESTCONF request body accepted, in bytes
  * @param clusterPort the TCP port of the single-node cluster's remoting, bound to 127.0.0.1
  * @param openflowAddress the address the OpenFlow switch connection provider listens on
  * @param openflowPort the OpenFlow TCP port
  * @param ovsdbManagerAddress the address nodes without an {@code ovsdb-address} dial
  * @param ovsdbManagerPort their OVSDB manager port; 0 when off
  */
-public record StandaloneSettings(String restconfAddress, int restconfPort, int clusterPort,
+public record StandaloneSettings(String restconfAddress, int restconfPort, int restconfMaxBody, int clusterPort,
         InetAddress openflowAddress, int openflowPort, InetAddress ovsdbManagerAddress, int ovsdbManagerPort) {
+    /** The default largest RESTCONF request body: 16 MiB, room for a network of 100,000 ports in one PUT. */
+    public static final int DEFAULT_RESTCONF_MAX_BODY = 16 << 20;
+    /** The smallest limit accepted: ODL's own, 16 KiB. */
+    public static final int MIN_RESTCONF_MAX_BODY = 16 << 10;
+
     /** The usage text printed for --help and bad arguments. */
     public static final String USAGE = """
-        usage: tunnelmesh run [--data-dir DIR] [--restconf-address ADDR] [--restconf-port PORT] [--cluster-port PORT]
+        usage: tunnelmesh run [--data-dir DIR] [--restconf-address ADDR] [--restconf-port PORT]
+                              [--restconf-max-body BYTES] [--cluster-port PORT]
                               [--openflow-address ADDR] [--openflow-port PORT]
                               [--ovsdb-manager-address ADDR] [--ovsdb-manager-port PORT]
           --data-dir DIR           where the datastore, the logs and the generated admin password live (./data)
           --restconf-address ADDR  address RESTCONF listens on (127.0.0.1)
           --restconf-port PORT     RESTCONF port (8181)
+          --restconf-max-body BYTES  largest request body accepted (16777216); a larger one gets 413 too-big
           --cluster-port PORT      port of the datastore's cluster remoting, on 127.0.0.1 (2550)
           --openflow-address ADDR  address OpenFlow switches connect to (0.0.0.0: every interface)
           --openflow-port PORT     OpenFlow port (6653)
           --ovsdb-manager-address ADDR  address nodes without an ovsdb-address dial (0.0.0.0)
           --ovsdb-manager-port PORT     OVSDB manager port (6640); 0 turns it off
         environment: TUNNELMESH_ADMIN_PASSWORD (password of user admin), TUNNELMESH_RESTCONF_ADDRESS,
-          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_CLUSTER_PORT, TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT,
-          TUNNELMESH_OVSDB_MANAGER_ADDRESS, TUNNELMESH_OVSDB_MANAGER_PORT""";
+          TUNNELMESH_RESTCONF_PORT, TUNNELMESH_RESTCONF_MAX_BODY, TUNNELMESH_CLUSTER_PORT,
+          TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT, TUNNELMESH_OVSDB_MANAGER_ADDRESS,
+          TUNNELMESH_OVSDB_MANAGER_PORT""";
 
     public StandaloneSettings {
         requireNonNull(restconfAddress);
         checkPort("restconf-port", restconfPort);
+        if (restconfMaxBody < MIN_RESTCONF_MAX_BODY) {
+            throw new IllegalArgumentException("restconf-max-body must be at least " + MIN_RESTCONF_MAX_BODY
+                + " bytes, not " + restconfMaxBody);
+        }
         checkPort("cluster-port", clusterPort);
         requireNonNull(openflowAddress);
         checkPort("openflow-port", openflowPort);
@@ -76,6 +90,7 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
     public static StandaloneSettings parse(final String[] args, final Map<String, String> env) {
         var address = env.getOrDefault("TUNNELMESH_RESTCONF_ADDRESS", "127.0.0.1");
         var port = env.getOrDefault("TUNNELMESH_RESTCONF_PORT", "8181");
+        var maxBody = env.getOrDefault("TUNNELMESH_RESTCONF_MAX_BODY", Integer.toString(DEFAULT_RESTCONF_MAX_BODY));
         var cluster = env.getOrDefault("TUNNELMESH_CLUSTER_PORT", "2550");
         var openflowAddress = env.getOrDefault("TUNNELMESH_OPENFLOW_ADDRESS", "0.0.0.0");
         var openflowPort = env.getOrDefault("TUNNELMESH_OPENFLOW_PORT", "6653");
@@ -87,6 +102,7 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
             switch (arg) {
                 case "--restconf-address" -> address = required(arg, value);
                 case "--restconf-port" -> port = required(arg, value);
+                case "--restconf-max-body" -> maxBody = required(arg, value);
                 case "--cluster-port" -> cluster = required(arg, value);
                 case "--openflow-address" -> openflowAddress = required(arg, value);
                 case "--openflow-port" -> openflowPort = required(arg, value);
@@ -96,7 +112,8 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int c
             }
             i++;
         }
-        return new StandaloneSettings(address, number("restconf-port", port), number("cluster-port", cluster),
+        return new StandaloneSettings(address, number("restconf-port", port), number("restconf-max-body", maxBody),
+            number("cluster-port", cluster),
             literalAddress("openflow-address", openflowAddress), number("openflow-port", openflowPort),
             literalAddress("ovsdb-manager-address", managerAddress), number("ovsdb-manager-port", managerPort));
     }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -33,6 +34,7 @@ class StandaloneControllerTest {
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration STOP = Duration.ofSeconds(5);
     private static final String ROOT = "tunnelmesh:tunnelmesh";
+    private static final int MAX_BODY = 256 * 1024;
 
     // kept when a test fails: the controller's log is in it
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
@@ -130,7 +132,8 @@ class StandaloneControllerTest {
             assertTrue(stopSeconds < STOP.toSeconds(), "stopped in " + stopSeconds + " s");
         }
 
-        try (var controller = ControllerProcess.start(dataDir, Map.of("TUNNELMESH_ADMIN_PASSWORD", PASSWORD))) {
+        try (var controller = ControllerProcess.start(dataDir, Map.of("TUNNELMESH_ADMIN_PASSWORD", PASSWORD,
+                "TUNNELMESH_RESTCONF_MAX_BODY", Integer.toString(MAX_BODY)))) {
             controller.awaitReady(START);
             final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
             final var all = restconf.get(ROOT);
@@ -138,6 +141,19 @@ class StandaloneControllerTest {
             assertEquals(2, all.body().path(ROOT).path("node").size(), all.body().toString());
             assertEquals(3, all.body().path(ROOT).path("network").size(), all.body().toString());
             assertEquals(allocated, awaitSegment(restconf, "blue"), "the allocation survives the restart");
+
+            // a network of 1,000 ports is one PUT (ODL's RESTCONF alone refuses bodies over 16 KiB)
+            final var bulk = networkWithPorts("bulk", 1_000);
+            assertTrue(bulk.length() > 6 * 16_384 && bulk.length() < MAX_BODY, "body of " + bulk.length() + " bytes");
+            assertCreated(restconf.put(ROOT + "/network=bulk", bulk));
+            assertEquals(1_000, restconf.get(ROOT + "/network=bulk").body().path("tunnelmesh:network").path(0)
+                .path("port").size());
+            // one over the limit is refused whole, with RFC 8040's error-tag for it, and stores nothing
+            final var huge = networkWithPorts("huge", 3_000);
+            assertTrue(huge.length() > MAX_BODY, "body of " + huge.length() + " bytes");
+            assertRefused(restconf.put(ROOT + "/network=huge", huge), 413, "too-big", MAX_BODY + " bytes");
+            assertEquals(409, restconf.get(ROOT + "/network=huge").status(), "a refused network is not stored");
+            assertEquals(200, restconf.get(ROOT + "/network=bulk").status(), "the server still answers");
             controller.terminate();
             controller.awaitExit(STOP);
         }
@@ -168,6 +184,18 @@ class StandaloneControllerTest {
             controller.terminate();
             controller.awaitExit(STOP);
         }
+    }
+
+    /** A network with ports on compute-1, as one RESTCONF body. */
+    private static String networkWithPorts(final String name, final int ports) {
+        final var json = new StringBuilder("{\"tunnelmesh:network\":[{\"name\":\"").append(name)
+            .append("\",\"port\":[");
+        for (int i = 0; i < ports; i++) {
+            json.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, """
+                {"name":"%s-%d","node":"compute-1","interface":"tap-%s-%d","mac-address":"02:00:00:%02x:%02x:%02x"}""",
+                name, i, name, i, name.length(), i >> 8, i & 0xff));
+        }
+        return json.append("]}]}").toString();
     }
 
     private static void assertCreated(final Restconf.Reply reply) {
