@@ -13,6 +13,7 @@ import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
@@ -20,11 +21,17 @@ import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
+import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -50,6 +57,9 @@ public final class NodeReconciler {
 
     private final OfConnection connection;
     private final AtomicInteger bundleIds = new AtomicInteger();
+    /** The flow-mods of the changes in flight, by xid. */
+    private final ConcurrentMap<Integer, Change> inFlight = new ConcurrentHashMap<>();
+    private final OfRateLimitedLog unsolicited = OfRateLimitedLog.of(LOG);
     private volatile boolean bundles;
 
     /**
@@ -61,6 +71,25 @@ public final class NodeReconciler {
     public NodeReconciler(final OfConnection connection, final boolean bundles) {
         this.connection = connection;
         this.bundles = bundles;
+        connection.setMessageListener(this::onMessage);
+    }
+
+    /**
+     * An error answering one of the flow-mods (or bundle adds, which carry their flow-mod's xid) of a change in
+     * flight is that change's; another error is logged, at a bounded rate. Port status and the like are not the
+     * reconciler's business.
+     */
+    private void onMessage(final OfConnection from, final OfMessage message) {
+        if (message instanceof OfErrorMessage error) {
+            final var change = inFlight.get(error.xid());
+            if (change != null) {
+                change.refused(error);
+            } else {
+                unsolicited.warn(from.remoteAddress() + " sent an error answering nothing pending: " + error);
+            }
+        } else {
+            LOG.trace("{} sent {}", from.remoteAddress(), message);
+        }
     }
 
     /**
@@ -122,6 +151,18 @@ public final class NodeReconciler {
             return CompletableFuture.completedFuture(null);
         }
         final var mods = changes.toFlowMods(connection::nextXid);
+        final var change = new Change(mods);
+        mods.forEach(mod -> inFlight.put(mod.xid(), change));
+        // an error for a flow-mod comes before the barrier's or the commit's reply (section 6.2), so once either
+        // is in, every refusal is
+        return send(mods).whenComplete((done, failure) -> mods.forEach(mod -> inFlight.remove(mod.xid(), change)))
+            .thenApply(done -> {
+                change.check();
+                return done;
+            });
+    }
+
+    private CompletableFuture<Void> send(final List<OfFlowMod> mods) {
         if (!bundles) {
             return plain(mods);
         }
@@ -172,6 +213,27 @@ public final class NodeReconciler {
     private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
         return sendWindowed(mods, 0, CompletableFuture.completedFuture(null))
             .thenCompose(sent -> connection.barrier()).thenApply(barrier -> null);
+    }
+
+    /** One change's flow-mods and what the switch refused of them. */
+    private static final class Change {
+        private final Map<Integer, OfFlowMod> byXid;
+        private final Map<OfFlowMod, OfErrorMessage> refused = new LinkedHashMap<>();
+
+        Change(final List<OfFlowMod> mods) {
+            byXid = HashMap.newHashMap(mods.size());
+            mods.forEach(mod -> byXid.put(mod.xid(), mod));
+        }
+
+        synchronized void refused(final OfErrorMessage error) {
+            refused.put(byXid.get(error.xid()), error);
+        }
+
+        synchronized void check() {
+            if (!refused.isEmpty()) {
+                throw new FlowModsRefusedException(refused, byXid.size());
+            }
+        }
     }
 
     /**

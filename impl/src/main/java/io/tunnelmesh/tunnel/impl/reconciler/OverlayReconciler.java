@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class OverlayReconciler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OverlayReconciler.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Duration RETRY_MAX = Duration.ofMinutes(1);
     /** How often each switch is read back and compared in full, to repair what others changed behind our back. */
     public static final Duration AUDIT = Duration.ofMinutes(5);
     private static final Duration AUDIT_TICK = Duration.ofSeconds(1);
@@ -258,6 +260,8 @@ public final class OverlayReconciler implements AutoCloseable {
         List<FlowSpec> applied = UNKNOWN;
         boolean running;
         boolean again;
+        /** Runs failed in a row, for the retry's backoff. */
+        int failures;
         /** Compare in full on the next run, even if the plan did not change. */
         boolean audit;
 
@@ -298,6 +302,7 @@ public final class OverlayReconciler implements AutoCloseable {
                 running = false;
                 if (failure == null) {
                     applied = target;
+                    failures = 0;
                     if (audited && !changes.isEmpty()) {
                         LOG.warn("node {}: audit found its flows changed behind TunnelMesh's back; {} flows put back, "
                             + "{} removed", node, changes.additions().size(), changes.deletions().size());
@@ -307,8 +312,17 @@ public final class OverlayReconciler implements AutoCloseable {
                     applied = UNKNOWN;
                     waiters.forEach(waiter -> waiter.completeExceptionally(failure));
                     if (links.get(node) == this && connection.isConnected()) {
-                        LOG.warn("node {}: reconciling failed, retrying in {}", node, RETRY, failure);
-                        executor.schedule(this::kick, RETRY.toMillis(), TimeUnit.MILLISECONDS);
+                        // 1 s, doubling to at most a minute while the switch keeps failing the same way
+                        final long delay = Math.min(RETRY.toMillis() << Math.min(failures, 6), RETRY_MAX.toMillis());
+                        failures++;
+                        final var cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                        if (cause instanceof FlowModsRefusedException refused) {
+                            LOG.warn("node {}: {}; reading it back and retrying in {} ms", node, refused.getMessage(),
+                                delay);
+                        } else {
+                            LOG.warn("node {}: reconciling failed, retrying in {} ms", node, delay, failure);
+                        }
+                        executor.schedule(this::kick, delay, TimeUnit.MILLISECONDS);
                     }
                 }
                 if (again) {

@@ -14,23 +14,33 @@ import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.node;
 import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.port;
 import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.segments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionGotoTable;
+import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.impl.ovs.ControllerEndpoint;
 import io.tunnelmesh.openflow.impl.ovs.OvsSandbox;
 import io.tunnelmesh.openflow.impl.ovs.OvsSandboxExtension;
 import io.tunnelmesh.tunnel.api.Encapsulation;
 import io.tunnelmesh.tunnel.impl.intent.NodeIntent;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
 import java.net.InetAddress;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The reconciler against a real {@code ovs-vswitchd}: the planner's flows arrive in one bundle, a reconciler started
@@ -83,6 +93,50 @@ class NodeReconcilerOvsTest {
             assertSame(FlowChanges.NONE, restarted.reconcile(smaller).get(30, TimeUnit.SECONDS));
             connection.close().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * A flow Open vSwitch refuses (a goto to an earlier table: OFPBIC_BAD_TABLE_ID) fails the change with the flow
+     * and the error named, in a bundle and in plain flow-mods alike, so the change is never taken as applied; the
+     * next reconcile reads back what the switch holds and puts in what is missing.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aFlowTheSwitchRefusesFailsTheChangeAndIsNamed(final boolean bundles, final OvsSandbox sandbox)
+            throws Exception {
+        final var config = SwitchConnectionConfig.builder().bindAddress(InetAddress.getLoopbackAddress()).port(0)
+            .supportedVersions(OfVersion.OF13).build();
+        final var bridge = "br-refuse-" + (bundles ? "b" : "p");
+        try (var controller = ControllerEndpoint.listening(config)) {
+            sandbox.addBridge(bridge, "tcp:127.0.0.1:" + controller.port(), "OpenFlow13");
+            final var connection = controller.awaitSwitch(sandbox);
+            final var valid = planOfN1(false);
+            final var backwards = new FlowSpec(20, 3, OverlayPipeline.COOKIE_MARK | 0x77,
+                OfMatch.builder().add(OxmTunnelId.of(77)).build(), List.of(OfInstructionGotoTable.of(10)));
+            final var plan = new ArrayList<>(valid);
+            plan.add(backwards);
+
+            final var reconciler = new NodeReconciler(connection, bundles);
+            final var failure = assertThrows(ExecutionException.class,
+                () -> reconciler.reconcile(plan).get(30, TimeUnit.SECONDS));
+            final var refused = assertInstanceOf(FlowModsRefusedException.class, failure.getCause(),
+                () -> failure.getCause().toString());
+            assertEquals(1, refused.refused().size(), refused::getMessage);
+            assertTrue(refused.refused().getFirst().contains("table=20,priority=3,tun_id=0x4d")
+                && refused.refused().getFirst().contains("BAD_TABLE_ID"), refused.refused()::toString);
+            assertEquals(bundles, reconciler.usesBundles(), "a refused flow is no reason to give up bundles");
+
+            // what the switch holds now is read back, not assumed: the valid plan ends up installed either way
+            reconciler.reconcile(valid).get(30, TimeUnit.SECONDS);
+            assertSame(FlowChanges.NONE, reconciler.reconcile(valid).get(30, TimeUnit.SECONDS));
+            assertEquals(valid.size(), ourFlows(sandbox, bridge));
+            connection.close().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long ourFlows(final OvsSandbox sandbox, final String bridge) throws Exception {
+        return sandbox.ofctl("OpenFlow13", "dump-flows", bridge).lines().filter(line -> line.contains("cookie=0x544d"))
+            .count();
     }
 
     private static long ourFlowsAndForeign(final OvsSandbox sandbox) throws Exception {
