@@ -25,11 +25,13 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.openflow.api.connection.OfConnectionException;
 import io.tunnelmesh.openflow.api.connection.OfCounterSnapshot;
+import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.connection.OfTransport;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionConfig;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionHandler;
 import io.tunnelmesh.openflow.api.connection.SwitchConnectionProvider;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.pipeline.OfDisconnectHandler;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
@@ -182,6 +184,9 @@ public final class OfSwitchConnectionProvider implements SwitchConnectionProvide
     public CompletableFuture<Void> stop() {
         final var result = new CompletableFuture<Void>();
         final var transport = udp;
+        // the switches hear of it as this side closing, not as the peer going away
+        channels.forEach(channel -> OfDisconnectHandler.recordReason(channel, OfDisconnectReason.Cause.LOCAL_CLOSE,
+            "the switch connection provider is stopping"));
         channels.close().addListener(closed -> group.shutdownGracefully(0, 5, TimeUnit.SECONDS)
             .addListener(terminated -> {
                 if (transport == null) {

@@ -57,8 +57,20 @@ public final class OfDisconnectHandler extends ChannelInboundHandlerAdapter {
      * @return the close future
      */
     public static ChannelFuture close(final Channel channel, final Cause cause, final String detail) {
-        channel.attr(REASON).setIfAbsent(new OfDisconnectReason(cause, detail));
+        recordReason(channel, cause, detail);
         return channel.close();
+    }
+
+    /**
+     * Records why a channel is about to be closed by someone else (a channel group closing them all); the first
+     * reason given for a channel is the one reported.
+     *
+     * @param channel the channel
+     * @param cause the kind of reason
+     * @param detail what happened
+     */
+    public static void recordReason(final Channel channel, final Cause cause, final String detail) {
+        channel.attr(REASON).setIfAbsent(new OfDisconnectReason(cause, detail));
     }
 
     @Override

@@ -131,6 +131,22 @@ class OfSwitchConnectionProviderTest {
     }
 
     @Test
+    void stoppingTheProviderIsALocalCloseForItsSwitches() throws Exception {
+        final var handler = new Handler(true);
+        final var provider = new OfSwitchConnectionProvider(config().build(), OfEmbeddedSwitch.REGISTRY, handler);
+        try {
+            final var peer = new OfScriptedSwitch(0x43, null);
+            peer.dial(switches, await(provider.start()));
+            await(handler.ready);
+        } finally {
+            await(provider.stop());
+        }
+        final var reason = await(handler.disconnected);
+        assertEquals(OfDisconnectReason.Cause.LOCAL_CLOSE, reason.cause(), reason::toString);
+        assertTrue(reason.detail().contains("stopping"), reason::toString);
+    }
+
+    @Test
     void openFlow10SwitchHandshakes() throws Exception {
         final var handler = new Handler(true);
         final var provider = new OfSwitchConnectionProvider(config().build(), OpenFlowCodecs.standard(), handler);
