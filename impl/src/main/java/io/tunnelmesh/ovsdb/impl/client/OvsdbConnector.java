@@ -9,12 +9,14 @@ package io.tunnelmesh.ovsdb.impl.client;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.io.IOException;
@@ -107,7 +109,8 @@ public final class OvsdbConnector {
      * Connects to a target.
      *
      * @param target {@code tcp:}, {@code ssl:} or {@code unix:}
-     * @return the client, once connected (for TLS: once the connection is up; the handshake follows); for
+     * @return the client, once connected (for TLS: once the handshake succeeded, else failed with its error, such as
+     *     an {@code SSLHandshakeException} naming the failed PKIX path for a server the CA did not sign); for
      *     {@code unix:} on a platform without Unix domain sockets, failed with an
      *     {@link UnsupportedOperationException}
      */
@@ -148,12 +151,23 @@ public final class OvsdbConnector {
                         config.inactivityProbe(), endpoint);
                 }
             })
-            .connect(address).addListener(connect -> {
-                if (connect.isSuccess()) {
-                    result.complete(new OvsdbJsonRpcClient(endpoint, router));
-                } else {
+            .connect(address).addListener((ChannelFutureListener) connect -> {
+                if (!connect.isSuccess()) {
                     result.completeExceptionally(connect.cause());
+                    return;
                 }
+                final var ssl = connect.channel().pipeline().get(SslHandler.class);
+                if (ssl == null) {
+                    result.complete(new OvsdbJsonRpcClient(endpoint, router));
+                    return;
+                }
+                ssl.handshakeFuture().addListener(handshake -> {
+                    if (handshake.isSuccess()) {
+                        result.complete(new OvsdbJsonRpcClient(endpoint, router));
+                    } else {
+                        result.completeExceptionally(handshake.cause());
+                    }
+                });
             });
         return result;
     }
