@@ -15,11 +15,13 @@ import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorStarted;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbUpdate3;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbTransactResult;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -99,6 +101,22 @@ public interface OvsdbClient extends AutoCloseable {
     CompletableFuture<OvsdbMonitorStarted<OvsdbMonitorSince>> monitorCondSince(OvsdbDatabaseSchema schema,
         List<OvsdbMonitorRequest> requests, Optional<UUID> lastTransactionId,
         OvsdbMonitorListener<OvsdbUpdate3> listener);
+
+    /**
+     * Open vSwitch's {@code monitor_cond_change} ({@code ovsdb-server(7)}, "Monitor_cond_change"): replaces the
+     * conditions of some tables of a {@link #monitorCond} or {@link #monitorCondSince} monitor. The server first sends
+     * the monitor's listener an update with the rows that stop meeting the conditions (deletes) and those that come
+     * to meet them (inserts), then replies; from then on the monitor has a new id (params
+     * {@code [<json-value>, <new-json-value>, <monitor-cond-update-requests>]}), which {@link #monitorCancel} and
+     * later changes take. As in {@code monitor_cond}, a row is watched if it meets any of its table's conditions;
+     * an empty list watches every row. The columns cannot change. ({@code ovsdb-server} 3.1 also answers for a
+     * plain {@link #monitor}, which takes the new id and goes on watching every row.)
+     *
+     * @param id the monitor's current id
+     * @param where the new conditions by table; a table left out keeps its conditions
+     * @return the monitor's new id, once the server confirmed
+     */
+    CompletableFuture<OvsdbMonitorId> monitorCondChange(OvsdbMonitorId id, Map<String, List<OvsdbCondition>> where);
 
     /**
      * {@code monitor_cancel} (section 4.1.7): no more updates of the monitor.

@@ -24,4 +24,14 @@ public final class OvsdbConnectionClosedException extends OvsdbException {
     public OvsdbConnectionClosedException(final String message) {
         super(message);
     }
+
+    /**
+     * An exception with a message and the error that closed the connection, such as a TLS alert.
+     *
+     * @param message which connection closed, and why
+     * @param cause the error
+     */
+    public OvsdbConnectionClosedException(final String message, final Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -254,6 +254,17 @@ public final class OvsdbEmulatedDatabase {
     }
 
     /**
+     * Reads the current contents under the database's lock: no commit falls inside {@code read}.
+     *
+     * @param read reads the contents (every table's rows) and the last transaction id; must not block
+     * @param <T> what {@code read} returns
+     * @return what {@code read} returned
+     */
+    synchronized <T> T read(final Function<Snapshot, T> read) {
+        return read.apply(new Snapshot(tables, lastTransactionId, this::changesSince));
+    }
+
+    /**
      * Calls {@code listener} after every commit (the vswitchd emulation's follow-up ones included), on the committing
      * thread and under the database's lock: it may read the rows, and must not block.
      *

@@ -15,12 +15,14 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.net.InetSocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,9 +32,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An emulated {@code ovsdb-server} serving one {@link OvsdbEmulatedDatabase} over JSON-RPC on TCP (RFC 7047 section
- * 4), with the production pipeline stages of {@code io.tunnelmesh.ovsdb.impl.jsonrpc}: it listens as
- * {@code --remote=ptcp:PORT} does, or dials a manager as {@code ovs-vsctl set-manager tcp:IP:PORT} makes
- * {@code ovsdb-server} do. Each connection gets an {@link OvsdbServerSession}; locks are shared by all of them.
+ * 4) or a Unix domain socket, with the production pipeline stages of {@code io.tunnelmesh.ovsdb.impl.jsonrpc}: it
+ * listens as {@code --remote=ptcp:PORT} (or {@code punix:FILE}) does, or dials a manager as
+ * {@code ovs-vsctl set-manager tcp:IP:PORT} makes {@code ovsdb-server} do. Each connection gets an
+ * {@link OvsdbServerSession}; locks are shared by all of them.
  */
 public final class OvsdbEmulatedServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OvsdbEmulatedServer.class);
@@ -89,6 +92,22 @@ public final class OvsdbEmulatedServer implements AutoCloseable {
             .bind(address).sync().channel();
         channels.add(channel);
         return (InetSocketAddress) channel.localAddress();
+    }
+
+    /**
+     * Listens for clients on a Unix domain socket ({@code punix:FILE}), as {@code ovsdb-server} serves the local
+     * {@code db.sock}; on Netty's NIO domain socket channel, so on the same event loops as TCP.
+     *
+     * @param path the socket file, which must not exist yet; closing the server removes it
+     * @return the address listened on
+     * @throws InterruptedException if interrupted while binding
+     */
+    public UnixDomainSocketAddress listen(final UnixDomainSocketAddress path) throws InterruptedException {
+        final var channel = new ServerBootstrap().group(group).channel(NioServerDomainSocketChannel.class)
+            .childHandler(initializer())
+            .bind(path).sync().channel();
+        channels.add(channel);
+        return path;
     }
 
     /**

@@ -18,6 +18,7 @@ import io.tunnelmesh.ovsdb.api.notation.OvsdbMap;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbSet;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbValue;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbTableSchema;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbNotationEncoder;
@@ -36,31 +37,83 @@ import java.util.UUID;
  * ({@code ovsdb-server(7)}) write table updates 2: {@code "initial"} and {@code "insert"} without the columns that
  * hold their default, {@code "modify"} as a diff (the new value of a column of at most one element, the symmetric
  * difference of a larger set, the changed pairs of a map), {@code "delete"}; a row that comes to meet the monitor's
- * conditions is an insert, one that stops meeting them a delete. Of several requests for one table, the first counts.
+ * conditions is an insert, one that stops meeting them a delete. A row meets a monitor's conditions if it meets any
+ * of them (they are a disjunction, unlike a {@code select}'s; none means every row). Of several requests for one
+ * table, the first counts.
+ *
+ * <p>{@code monitor_cond_change} ({@code ovsdb-server(7)}) replaces the conditions of some tables and the monitor's
+ * id: {@link #changeConditions} answers with the rows that enter (inserts) and leave (deletes). The database calls
+ * it, and the commit listener that reads the conditions, under its lock, so a change never falls inside a commit.
  */
 final class OvsdbMonitor {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private final JsonNode id;
     private final boolean diffs;
-    private final Map<String, OvsdbMonitorRequest> requests = new LinkedHashMap<>();
     private final Map<String, OvsdbTableSchema> tables = new LinkedHashMap<>();
+    private volatile JsonNode id;
+    private volatile Map<String, OvsdbMonitorRequest> requests;
 
     OvsdbMonitor(final JsonNode id, final boolean diffs, final List<OvsdbMonitorRequest> requests,
             final OvsdbDatabaseSchema schema) {
         this.id = id;
         this.diffs = diffs;
+        final var first = new LinkedHashMap<String, OvsdbMonitorRequest>();
         for (var request : requests) {
-            if (requests.stream().filter(r -> r.table().equals(request.table())).findFirst().orElseThrow()
-                    == request) {
-                this.requests.put(request.table(), request);
+            if (first.putIfAbsent(request.table(), request) == null) {
                 tables.put(request.table(), schema.table(request.table()).orElseThrow());
             }
         }
+        this.requests = first;
     }
 
     JsonNode id() {
         return id;
+    }
+
+    /**
+     * Takes new conditions for some tables and a new id, and says what that changes: the watched rows that no longer
+     * meet the conditions are deleted, the rows that now meet them inserted (as far as the request selects inserts
+     * and deletes).
+     *
+     * @param newId the monitor's id from now on
+     * @param where the new conditions by table
+     * @param contents every table's rows now
+     * @return the table updates, empty if no row enters or leaves
+     * @throws OvsdbOperationFailure if a table is not watched by this monitor
+     */
+    ObjectNode changeConditions(final JsonNode newId, final Map<String, List<OvsdbCondition>> where,
+            final Map<String, Map<UUID, OvsdbRow>> contents) throws OvsdbOperationFailure {
+        final var changed = new LinkedHashMap<>(requests);
+        for (var entry : where.entrySet()) {
+            final var request = changed.get(entry.getKey());
+            if (request == null) {
+                throw OvsdbOperationFailure.syntax("table " + entry.getKey() + " is not in the monitor");
+            }
+            changed.put(entry.getKey(), request.where(entry.getValue()));
+        }
+        final var json = JSON.objectNode();
+        for (var table : where.keySet()) {
+            final var old = requests.get(table);
+            final var request = changed.get(table);
+            final var rows = JSON.objectNode();
+            contents.getOrDefault(table, Map.of()).forEach((uuid, row) -> {
+                final boolean wasIn = OvsdbRowMatcher.matchesAny(row, old.where());
+                final boolean isIn = OvsdbRowMatcher.matchesAny(row, request.where());
+                if (!wasIn && isIn && request.select().contains(OvsdbMonitorRequest.Select.INSERT)) {
+                    rows.set(uuid.toString(), diffs ? JSON.objectNode().set("insert", encode(table, row, true))
+                        : JSON.objectNode().set("new", encode(table, row, false)));
+                } else if (wasIn && !isIn && request.select().contains(OvsdbMonitorRequest.Select.DELETE)) {
+                    rows.set(uuid.toString(), diffs ? JSON.objectNode().putNull("delete")
+                        : JSON.objectNode().set("old", encode(table, row, false)));
+                }
+            });
+            if (!rows.isEmpty()) {
+                json.set(table, rows);
+            }
+        }
+        requests = changed;
+        id = newId;
+        return json;
     }
 
     /**
@@ -74,7 +127,7 @@ final class OvsdbMonitor {
             }
             final var rows = JSON.objectNode();
             contents.get(table).forEach((uuid, row) -> {
-                if (OvsdbRowMatcher.matches(row, request.where())) {
+                if (OvsdbRowMatcher.matchesAny(row, request.where())) {
                     rows.set(uuid.toString(), diffs ? JSON.objectNode().set("initial", encode(table, row, true))
                         : JSON.objectNode().set("new", encode(table, row, false)));
                 }
@@ -106,8 +159,9 @@ final class OvsdbMonitor {
 
     private Optional<ObjectNode> rowUpdate(final String table, final OvsdbMonitorRequest request,
             final OvsdbRowUpdate update) {
-        final boolean wasIn = update.old().filter(row -> OvsdbRowMatcher.matches(row, request.where())).isPresent();
-        final boolean isIn = update.current().filter(row -> OvsdbRowMatcher.matches(row, request.where()))
+        final boolean wasIn = update.old().filter(row -> OvsdbRowMatcher.matchesAny(row, request.where()))
+            .isPresent();
+        final boolean isIn = update.current().filter(row -> OvsdbRowMatcher.matchesAny(row, request.where()))
             .isPresent();
         if (!wasIn && isIn && request.select().contains(OvsdbMonitorRequest.Select.INSERT)) {
             final var row = update.current().orElseThrow();

@@ -33,7 +33,9 @@ import io.tunnelmesh.ovsdb.impl.codec.OvsdbNotationDecoder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -277,6 +279,38 @@ final class OvsdbRequestDecoder {
             }
         }
         return requests;
+    }
+
+    /**
+     * Decodes the <code>&lt;monitor-cond-update-requests&gt;</code> of {@code monitor_cond_change}
+     * ({@code ovsdb-server(7)}): per table, one request (or an array of one) whose {@code where} replaces the table's
+     * conditions; no {@code where} means every row. Changing the columns is refused, as Open vSwitch refuses it.
+     *
+     * @param json the object
+     * @param schema the database's schema
+     * @return the new conditions by table
+     * @throws OvsdbOperationFailure if the object is malformed
+     */
+    static Map<String, List<OvsdbCondition>> decodeConditionChanges(final JsonNode json,
+            final OvsdbDatabaseSchema schema) throws OvsdbOperationFailure {
+        if (!json.isObject()) {
+            throw OvsdbOperationFailure.syntax("<monitor-cond-update-requests> must be an object");
+        }
+        final var changes = new LinkedHashMap<String, List<OvsdbCondition>>();
+        for (var entry : json.properties()) {
+            final var table = schema.table(entry.getKey()).orElseThrow(() -> OvsdbOperationFailure.syntax(
+                "no table named " + entry.getKey()));
+            final var request = entry.getValue().isArray() && entry.getValue().size() == 1 ? entry.getValue().get(0)
+                : entry.getValue();
+            if (!request.isObject()) {
+                throw OvsdbOperationFailure.syntax("a <monitor-cond-update-request> must be an object");
+            }
+            if (request.has("columns")) {
+                throw OvsdbOperationFailure.syntax("monitor_cond_change cannot change the columns of " + table.name());
+            }
+            changes.put(table.name(), request.has("where") ? where(request, table) : List.of());
+        }
+        return changes;
     }
 
     private static String text(final JsonNode json, final String what) throws OvsdbOperationFailure {

@@ -23,11 +23,22 @@ import java.util.function.IntPredicate;
  * Evaluates a {@code where} (RFC 7047 section 5.1, {@code <condition>}) on a stored row: every condition must hold.
  * The ordering functions compare integers and reals (an optional column with no value satisfies none of them);
  * {@code includes} holds when the column contains every element (or pair) of the value, {@code excludes} when it
- * contains none of them; on a single atom both reduce to equality and inequality.
+ * contains none of them; on a single atom both reduce to equality and inequality. A conditional monitor's
+ * {@code where} ({@code ovsdb-server(7)}, {@code monitor_cond}) is the other way round: a row is watched if it meets
+ * any of the conditions, or if there are none ({@link #matchesAny}).
  */
 final class OvsdbRowMatcher {
     private OvsdbRowMatcher() {
         // static functions only
+    }
+
+    static boolean matchesAny(final OvsdbRow row, final List<OvsdbCondition> where) {
+        for (var condition : where) {
+            if (matches(row.get(condition.column()).orElseThrow(), condition)) {
+                return true;
+            }
+        }
+        return where.isEmpty();
     }
 
     static boolean matches(final OvsdbRow row, final List<OvsdbCondition> where) {

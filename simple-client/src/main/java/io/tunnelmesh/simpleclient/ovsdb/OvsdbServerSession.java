@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.tunnelmesh.ovsdb.api.OvsdbError;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbWait;
 import io.tunnelmesh.ovsdb.impl.codec.OvsdbErrorCodec;
@@ -38,10 +40,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * The server's side of one connection (RFC 7047 section 4.1), placed before the {@link JsonRpcEndpoint}: it answers
  * {@code list_dbs}, {@code get_schema}, {@code transact} (a blocked {@code wait} is retried after every commit until
  * its timeout; {@code cancel} answers it with {@code "canceled"}), {@code monitor}, {@code monitor_cond},
- * {@code monitor_cond_since}, {@code monitor_cancel}, {@code lock}, {@code steal} and {@code unlock}, and sends
- * {@code update}, {@code update2}, {@code update3}, {@code locked} and {@code stolen}. Everything else goes on to the
- * endpoint, which answers {@code echo}, refuses unknown methods, and carries the server's own requests
- * ({@link #echo()}).
+ * {@code monitor_cond_since}, {@code monitor_cond_change}, {@code monitor_cancel}, {@code lock}, {@code steal} and
+ * {@code unlock}, and sends {@code update}, {@code update2}, {@code update3}, {@code locked} and {@code stolen}.
+ * Everything else goes on to the endpoint, which answers {@code echo}, refuses unknown methods, and carries the
+ * server's own requests ({@link #echo()}).
  */
 public final class OvsdbServerSession extends ChannelInboundHandlerAdapter implements OvsdbLockTable.Waiter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -55,8 +57,9 @@ public final class OvsdbServerSession extends ChannelInboundHandlerAdapter imple
     private final Set<String> lockNames = ConcurrentHashMap.newKeySet();
     private volatile @Nullable ChannelHandlerContext context;
 
-    /** A monitor and its listener on the database. */
-    private record Listening(OvsdbMonitor monitor, OvsdbEmulatedDatabase.OvsdbCommitListener listener) {
+    /** A monitor, the method that started it, and its listener on the database. */
+    private record Listening(OvsdbMonitor monitor, String method,
+            OvsdbEmulatedDatabase.OvsdbCommitListener listener) {
     }
 
     /** A transaction waiting for its {@code wait} to hold. */
@@ -136,6 +139,7 @@ public final class OvsdbServerSession extends ChannelInboundHandlerAdapter imple
                     monitor(ctx, request);
                 }
             }
+            case "monitor_cond_change" -> changeConditions(ctx, request);
             case "monitor_cancel" -> {
                 final var listening = monitors.remove(params.path(0));
                 if (listening == null) {
@@ -240,7 +244,7 @@ public final class OvsdbServerSession extends ChannelInboundHandlerAdapter imple
             case "monitor_cond" -> (txn, change) -> send(monitor, "update2", null, change);
             default -> (txn, change) -> send(monitor, "update3", txn, change);
         };
-        monitors.put(id, new Listening(monitor, listener));
+        monitors.put(id, new Listening(monitor, method, listener));
         database.listen(snapshot -> {
             if (!"monitor_cond_since".equals(method)) {
                 respond(ctx, request, monitor.initial(snapshot.tables()));
@@ -255,6 +259,64 @@ public final class OvsdbServerSession extends ChannelInboundHandlerAdapter imple
             respond(ctx, request, reply);
             return null;
         }, listener);
+    }
+
+    /**
+     * {@code monitor_cond_change} ({@code ovsdb-server(7)}): params {@code [<json-value>, <json-value>,
+     * <monitor-cond-update-requests>]}, the monitor's id, its new id and the new conditions. As in
+     * {@code ovsdb-server}, the update with the rows that enter and leave goes out first, under the new id, then the
+     * {@code null} result. Like {@code ovsdb-server} 3.1, it also answers for a plain {@code monitor}, which takes
+     * the new id and goes on watching every row.
+     */
+    private void changeConditions(final ChannelHandlerContext ctx, final JsonRpcMessage.Request request) {
+        final var params = request.params();
+        final var id = params.path(0);
+        final var newId = params.path(1);
+        final var listening = monitors.get(id);
+        if (params.size() != 3 || listening == null) {
+            respondError(ctx, request, new OvsdbError("syntax error", Optional.of("unknown monitor session")));
+            return;
+        }
+        if (!newId.equals(id) && monitors.containsKey(newId)) {
+            respondError(ctx, request, OvsdbError.of("duplicate monitor ID"));
+            return;
+        }
+        final Map<String, List<OvsdbCondition>> where;
+        try {
+            where = OvsdbRequestDecoder.decodeConditionChanges(params.path(2), database.schema());
+        } catch (OvsdbOperationFailure e) {
+            respondError(ctx, request, e.error());
+            return;
+        }
+        final Optional<OvsdbError> failed = database.read(snapshot -> {
+            final ObjectNode updates;
+            try {
+                // a plain monitor has no conditions: it only takes the new id
+                updates = listening.monitor().changeConditions(newId, "monitor".equals(listening.method()) ? Map.of()
+                    : where, snapshot.tables());
+            } catch (OvsdbOperationFailure e) {
+                return Optional.of(e.error());
+            }
+            monitors.remove(id);
+            monitors.put(newId, listening);
+            if (!updates.isEmpty()) {
+                final ArrayNode notification = JSON.arrayNode().add(newId);
+                if ("monitor_cond_since".equals(listening.method())) {
+                    notification.add(snapshot.lastTransactionId().toString());
+                }
+                endpoint.notify(switch (listening.method()) {
+                    case "monitor" -> "update";
+                    case "monitor_cond" -> "update2";
+                    default -> "update3";
+                }, notification.add(updates));
+            }
+            return Optional.empty();
+        });
+        if (failed.isPresent()) {
+            respondError(ctx, request, failed.orElseThrow());
+        } else {
+            respond(ctx, request, NullNode.getInstance());
+        }
     }
 
     private static Optional<UUID> parseUuid(final @Nullable String text) {

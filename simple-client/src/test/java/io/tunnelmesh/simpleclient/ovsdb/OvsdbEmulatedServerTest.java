@@ -9,6 +9,8 @@ package io.tunnelmesh.simpleclient.ovsdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -38,10 +40,13 @@ import io.tunnelmesh.ovsdb.api.operation.OvsdbWait;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbClientConfig;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbConnector;
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTarget;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +54,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +102,34 @@ class OvsdbEmulatedServerTest {
 
     private static OvsdbInsert bridge(final String name) {
         return new OvsdbInsert("Bridge", new OvsdbRow(Map.of("name", OvsdbAtom.of(name))), name);
+    }
+
+    @Test
+    void servesAUnixSocketWhereThePlatformHasThem() throws Exception {
+        final var dir = Files.createTempDirectory("tunnelmesh-emulated-ovsdb");
+        final var socket = UnixDomainSocketAddress.of(dir.resolve("db.sock"));
+        try {
+            final var connector = new OvsdbConnector(group, new OvsdbClientConfig(Duration.ofSeconds(WAIT_SECONDS),
+                1 << 20));
+            final var target = OvsdbTarget.parse("unix:" + socket.getPath());
+            if (!OvsdbConnector.unixSocketsSupported()) {
+                final var e = assertThrows(ExecutionException.class, () -> await(connector.connect(target)));
+                assertInstanceOf(UnsupportedOperationException.class, e.getCause());
+                return;
+            }
+            server.listen(socket);
+            try (var client = await(connector.connect(target))) {
+                assertEquals(List.of("Open_vSwitch"), await(client.listDbs()));
+                final var result = await(client.transact(schema, List.of(bridge("brunix"), addBridge("brunix"))));
+                assertEquals(Optional.empty(), result.failure());
+                assertTrue(server.database().rows("Bridge").values().stream()
+                    .anyMatch(row -> row.get("name").orElseThrow().equals(OvsdbAtom.of("brunix"))));
+            }
+        } finally {
+            server.close();
+            Files.deleteIfExists(socket.getPath());
+            Files.delete(dir);
+        }
     }
 
     @Test

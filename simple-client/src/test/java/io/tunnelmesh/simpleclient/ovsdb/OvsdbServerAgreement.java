@@ -9,7 +9,9 @@ package io.tunnelmesh.simpleclient.ovsdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.EventLoopGroup;
@@ -43,6 +45,13 @@ import io.tunnelmesh.ovsdb.api.operation.OvsdbWait;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbClientConfig;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbConnector;
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTarget;
+import io.tunnelmesh.ovsdb.impl.replica.OvsdbReplica;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbBackoff;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbSession;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionConfig;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionConnection;
+import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionListener;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,9 +59,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -274,6 +285,101 @@ abstract class OvsdbServerAgreement {
         removeBridge(bridge);
         assertEquals(new OvsdbRowUpdate2.Delete(), next(updates, update -> true).tables().get("Bridge").get(uuid));
         await(client().monitorCancel(monitor.id()));
+    }
+
+    @Test
+    void monitorCondChangeMovesRowsInAndOutOfTheMonitor() throws Exception {
+        final var first = prefix + "pa";
+        final var second = prefix + "pb";
+        final var a = await(client().transact(schema, bridgeWithPort(prefix + "a", first))).insertedUuid(2);
+        final var b = await(client().transact(schema, bridgeWithPort(prefix + "b", second))).insertedUuid(2);
+        final var updates = new LinkedBlockingQueue<OvsdbTableUpdates2>();
+        final var monitor = await(client().monitorCond(schema, List.of(OvsdbMonitorRequest.of("Interface", "name",
+            "type").where(List.of(OvsdbCondition.nameIs(first)))), updates::add));
+        assertEquals(Set.of(a), monitor.initial().tables().get("Interface").keySet());
+
+        final var moved = await(client().monitorCondChange(monitor.id(),
+            Map.of("Interface", List.of(OvsdbCondition.nameIs(second)))));
+        assertNotEquals(monitor.id(), moved);
+        // the update came before the reply: it is queued already
+        assertEquals(Map.of(a, new OvsdbRowUpdate2.Delete(), b, new OvsdbRowUpdate2.Insert(row("name",
+            OvsdbAtom.of(second), "type", OvsdbAtom.of("dummy")))), updates.poll().tables().get("Interface"));
+
+        // conditions are a disjunction: either name
+        final var both = await(client().monitorCondChange(moved, Map.of("Interface",
+            List.of(OvsdbCondition.nameIs(first), OvsdbCondition.nameIs(second)))));
+        assertEquals(Set.of(a), updates.poll().tables().get("Interface").keySet());
+
+        final var e = assertThrows(ExecutionException.class, () -> await(client().monitorCondChange(monitor.id(),
+            Map.of("Interface", List.of()))));
+        assertEquals("no monitor " + monitor.id().value() + " on this connection", e.getCause().getMessage(),
+            "the old id is gone");
+        await(client().monitorCancel(both));
+        removeBridge(prefix + "a");
+        removeBridge(prefix + "b");
+    }
+
+    @Test
+    void plainMonitorTakesAConditionChangeButWatchesEveryRow() throws Exception {
+        // ovsdb-server(7) speaks of monitor_cond only; ovsdb-server 3.1 also answers a plain monitor's change, gives
+        // it the new id, and goes on sending every row, as a plain monitor has no conditions
+        final var first = prefix + "a";
+        final var second = prefix + "b";
+        final var a = await(client().transact(schema, bridgeWithPort(first, prefix + "pa"))).insertedUuid(0);
+        final var b = await(client().transact(schema, bridgeWithPort(second, prefix + "pb"))).insertedUuid(0);
+        final var updates = new LinkedBlockingQueue<OvsdbTableUpdates>();
+        final var plain = await(client().monitor(schema, List.of(OvsdbMonitorRequest.of("Bridge", "name")),
+            updates::add));
+        assertTrue(plain.initial().tables().get("Bridge").keySet().containsAll(Set.of(a, b)));
+        final var moved = await(client().monitorCondChange(plain.id(),
+            Map.of("Bridge", List.of(OvsdbCondition.nameIs(first)))));
+        assertEquals(null, updates.poll(), "no row left or entered");
+        removeBridge(second);
+        final var deleted = next(updates, update -> update.tables().getOrDefault("Bridge", Map.of()).containsKey(b));
+        assertEquals(Optional.of(row("name", OvsdbAtom.of(second))), deleted.tables().get("Bridge").get(b).old());
+        await(client().monitorCancel(moved));
+        removeBridge(first);
+    }
+
+    @Test
+    void replicaFollowsAConditionChange() throws Exception {
+        final var first = prefix + "pa";
+        final var second = prefix + "pb";
+        final var a = await(client().transact(schema, bridgeWithPort(prefix + "a", first))).insertedUuid(2);
+        final var b = await(client().transact(schema, bridgeWithPort(prefix + "b", second))).insertedUuid(2);
+        final var replica = new OvsdbReplica(List.of(OvsdbMonitorRequest.of("Interface", "name", "type")
+            .where(List.of(OvsdbCondition.nameIs(first)))));
+        final var connected = new CompletableFuture<Void>();
+        try (var session = new OvsdbSession(new OvsdbConnector(group, new OvsdbClientConfig(
+                Duration.ofSeconds(WAIT_SECONDS), 16 << 20)), OvsdbTarget.parse("tcp:127.0.0.1:"
+                + serverAddress().getPort()), new OvsdbSessionConfig("Open_vSwitch", new OvsdbBackoff(
+                Duration.ofMillis(50), Duration.ofMillis(500))))) {
+            final var monitor = session.addMonitor(replica);
+            session.addListener(new OvsdbSessionListener() {
+                @Override
+                public void connected(final OvsdbSessionConnection connection) {
+                    connected.complete(null);
+                }
+
+                @Override
+                public void disconnected(final OvsdbSessionConnection connection) {
+                    // the test ends with the session
+                }
+            });
+            session.start();
+            await(connected);
+            assertEquals(Set.of(a), replica.table("Interface").keySet());
+
+            await(monitor.changeConditions(Map.of("Interface", List.of(OvsdbCondition.nameIs(second)))));
+            assertEquals(Set.of(b), replica.table("Interface").keySet(), "a left, b entered");
+            assertEquals(Optional.of(OvsdbAtom.of(second)), replica.table("Interface").get(b).get("name"));
+
+            await(monitor.changeConditions(Map.of("Interface", List.of())));
+            assertTrue(replica.table("Interface").keySet().containsAll(Set.of(a, b)), "no condition: every row");
+        } finally {
+            removeBridge(prefix + "a");
+            removeBridge(prefix + "b");
+        }
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Set;
  * @param table the table watched
  * @param columns the columns watched; empty for all of them
  * @param select which kinds of change to report
- * @param where for {@code monitor_cond} and {@code monitor_cond_since} only: the rows watched; empty for all rows
+ * @param where for {@code monitor_cond} and {@code monitor_cond_since} only: the rows watched, those that meet any of
+ *     the conditions (unlike a {@code select}'s {@code where}, a disjunction); empty for all rows
  */
 public record OvsdbMonitorRequest(String table, List<String> columns, Set<Select> select,
         List<OvsdbCondition> where) {
@@ -48,7 +49,7 @@ public record OvsdbMonitorRequest(String table, List<String> columns, Set<Select
     }
 
     /**
-     * The same request restricted to rows that meet the conditions (a conditional monitor's {@code where}).
+     * The same request restricted to rows that meet any of the conditions (a conditional monitor's {@code where}).
      *
      * @param conditions the conditions
      * @return the request

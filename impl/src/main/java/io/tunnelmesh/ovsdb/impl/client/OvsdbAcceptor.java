@@ -12,11 +12,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcEndpoint;
 import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -24,7 +27,8 @@ import java.util.function.Consumer;
 /**
  * The passive side of RFC 7047 section 4: listens where nodes dial ({@code ovs-vsctl set-manager tcp:IP:PORT}, or
  * {@code ssl:} with a server TLS context) and hands each accepted connection to a consumer as a client: the node is
- * the server of the conversation whoever dialled.
+ * the server of the conversation whoever dialled. It also listens on a Unix domain socket ({@code punix:FILE} in
+ * {@code ovsdb-server(1)}'s terms), which a local {@code ovsdb-server} dials with {@code --remote=unix:FILE}.
  */
 public final class OvsdbAcceptor {
     private final EventLoopGroup group;
@@ -47,15 +51,40 @@ public final class OvsdbAcceptor {
     /**
      * Starts listening.
      *
-     * @param address where to listen; port 0 lets the kernel pick
+     * @param address where to listen: an {@link InetSocketAddress} (port 0 lets the kernel pick) or a
+     *     {@link UnixDomainSocketAddress} (a file that must not exist yet; closing the channel removes it)
      * @param accepted receives each new connection's client, on its event loop, once it is active
-     * @return the listening channel, once bound; closing it stops accepting
+     * @return the listening channel, once bound; closing it stops accepting; failed with an
+     *     {@link IllegalArgumentException} for a Unix socket with a TLS context, or another kind of address, and with
+     *     an {@link UnsupportedOperationException} for a Unix socket on a platform without them
      */
-    public CompletableFuture<Channel> listen(final InetSocketAddress address,
+    public CompletableFuture<Channel> listen(final SocketAddress address, final Consumer<OvsdbJsonRpcClient> accepted) {
+        final ServerBootstrap bootstrap;
+        switch (address) {
+            case InetSocketAddress inet -> bootstrap = new ServerBootstrap().channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true);
+            case UnixDomainSocketAddress unix when tls.isPresent() -> {
+                return CompletableFuture.failedFuture(new IllegalArgumentException("cannot listen on punix:"
+                    + unix.getPath() + " with TLS: Open vSwitch has no TLS over Unix sockets"));
+            }
+            case UnixDomainSocketAddress unix when !OvsdbConnector.unixSocketsSupported() -> {
+                return CompletableFuture.failedFuture(new UnsupportedOperationException("cannot listen on punix:"
+                    + unix.getPath() + ": this platform has no Unix domain sockets"));
+            }
+            case UnixDomainSocketAddress unix -> bootstrap = new ServerBootstrap()
+                .channel(NioServerDomainSocketChannel.class);
+            default -> {
+                return CompletableFuture.failedFuture(new IllegalArgumentException("cannot listen on " + address
+                    + ": neither an IP socket address nor a Unix socket path"));
+            }
+        }
+        return listen(bootstrap, address, accepted);
+    }
+
+    private CompletableFuture<Channel> listen(final ServerBootstrap bootstrap, final SocketAddress address,
             final Consumer<OvsdbJsonRpcClient> accepted) {
         final var result = new CompletableFuture<Channel>();
-        final var bind = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-            .childOption(ChannelOption.TCP_NODELAY, true)
+        final var bind = bootstrap.group(group)
             .childHandler(new ChannelInitializer<Channel>() {
                 @Override
                 protected void initChannel(final Channel channel) {

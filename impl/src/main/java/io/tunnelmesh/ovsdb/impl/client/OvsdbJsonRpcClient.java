@@ -22,6 +22,7 @@ import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorStarted;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbUpdate3;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbOperation;
 import io.tunnelmesh.ovsdb.api.operation.OvsdbTransactResult;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
@@ -34,6 +35,7 @@ import io.tunnelmesh.ovsdb.impl.jsonrpc.JsonRpcPipelineStage;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -141,6 +143,23 @@ public final class OvsdbJsonRpcClient implements OvsdbClient {
             .add(lastTransactionId.orElse(NO_TRANSACTION).toString());
         return call("monitor_cond_since", params, false, () -> router.removeMonitor(id),
             json -> new OvsdbMonitorStarted<>(new OvsdbMonitorId(id), OvsdbMonitorCodec.decodeSince(json, schema)));
+    }
+
+    @Override
+    public CompletableFuture<OvsdbMonitorId> monitorCondChange(final OvsdbMonitorId id,
+            final Map<String, List<OvsdbCondition>> where) {
+        final var newId = nextMonitorId();
+        // the update that the change causes comes before the reply, under the new id
+        if (!router.aliasMonitor(id.value(), newId)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("no monitor " + id.value()
+                + " on this connection"));
+        }
+        final var params = JSON.arrayNode().add(id.value()).add(newId)
+            .add(OvsdbMonitorCodec.encodeConditionChanges(where));
+        return call("monitor_cond_change", params, false, () -> router.removeMonitor(newId), json -> {
+            router.removeMonitor(id.value());
+            return new OvsdbMonitorId(newId);
+        });
     }
 
     @Override

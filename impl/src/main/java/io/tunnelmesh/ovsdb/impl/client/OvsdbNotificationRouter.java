@@ -50,6 +50,21 @@ final class OvsdbNotificationRouter implements Consumer<JsonRpcMessage.Notificat
         monitors.put(monitorId, route);
     }
 
+    /**
+     * Makes a monitor's notifications also reach its route under another id (before {@code monitor_cond_change},
+     * whose update carries the new id).
+     *
+     * @return false if there is no such monitor
+     */
+    boolean aliasMonitor(final String monitorId, final String alias) {
+        final var route = monitors.get(monitorId);
+        if (route == null) {
+            return false;
+        }
+        monitors.put(alias, route);
+        return true;
+    }
+
     void removeMonitor(final String monitorId) {
         monitors.remove(monitorId);
     }

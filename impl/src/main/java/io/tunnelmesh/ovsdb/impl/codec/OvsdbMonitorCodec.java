@@ -21,6 +21,7 @@ import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbUpdate3;
 import io.tunnelmesh.ovsdb.api.notation.OvsdbRow;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbTableSchema;
 import java.util.HashMap;
@@ -79,6 +80,21 @@ public final class OvsdbMonitorCodec {
                 byTable.putArray(request.table()).add(existing).add(json);
             }
         }
+        return byTable;
+    }
+
+    /**
+     * Encodes the <code>&lt;monitor-cond-update-requests&gt;</code> of {@code monitor_cond_change}
+     * ({@code ovsdb-server(7)}): per table, an array of one request holding only {@code where}, as
+     * {@code ovsdb-idl} sends it; an empty list of conditions is sent as an empty {@code where}, every row.
+     *
+     * @param where the new conditions by table
+     * @return the object
+     */
+    public static ObjectNode encodeConditionChanges(final Map<String, List<OvsdbCondition>> where) {
+        final var byTable = JSON.objectNode();
+        where.forEach((table, conditions) -> byTable.putArray(table).addObject()
+            .set("where", OvsdbOperationEncoder.encodeWhere(conditions)));
         return byTable;
     }
 

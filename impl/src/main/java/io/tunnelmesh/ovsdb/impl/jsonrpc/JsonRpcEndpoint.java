@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.tunnelmesh.ovsdb.api.OvsdbConnectionClosedException;
 import io.tunnelmesh.ovsdb.api.OvsdbProtocolException;
 import io.tunnelmesh.ovsdb.api.OvsdbRpcException;
@@ -41,7 +43,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Outgoing requests get increasing integer ids; the response with the same id completes the request's future,
  *       with the {@code result}, or with an {@link OvsdbRpcException} for a non-null {@code error}. A request that is
  *       not answered within the timeout fails with a {@link TimeoutException}; all pending requests fail with an
- *       {@link OvsdbConnectionClosedException} when the connection closes.</li>
+ *       {@link OvsdbConnectionClosedException} when the connection closes, naming the error that closed it if one
+ *       did (a TLS alert from the peer, a failed handshake, a framing error).</li>
  *   <li>Cancelling the future of a cancellable request ({@code transact}) sends the {@code cancel} notification
  *       (section 4.1.4) with its id; the server's late answer is dropped quietly.</li>
  *   <li>Incoming {@code echo} requests (section 4.1.11) are answered with their params; requests for any other method
@@ -65,6 +68,7 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
     private volatile @Nullable ChannelHandlerContext context;
     private final CompletableFuture<Void> closeFuture = new CompletableFuture<>();
     private volatile boolean closed;
+    private volatile @Nullable Throwable closedBy;
 
     /**
      * An endpoint for one connection.
@@ -110,7 +114,10 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
             .addListener(write -> {
                 if (!write.isSuccess() && pending.remove(id) != null) {
                     request.timeout.cancel(false);
-                    future.completeExceptionally(write.cause());
+                    // a TLS alert from the peer closes the engine before the write: name the alert, not the engine
+                    final var cause = closedBy != null ? closedBy : write.cause();
+                    future.completeExceptionally(new OvsdbConnectionClosedException("OVSDB connection "
+                        + ctx.channel().remoteAddress() + " could not send " + method + ": " + cause, cause));
                 }
             });
         return future;
@@ -224,8 +231,11 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
             final var request = pending.remove(id);
             if (request != null) {
                 request.timeout.cancel(false);
-                request.future.completeExceptionally(new OvsdbConnectionClosedException("OVSDB connection "
-                    + ctx.channel().remoteAddress() + " closed before the response to " + request.method));
+                final var message = "OVSDB connection " + ctx.channel().remoteAddress()
+                    + " closed before the response to " + request.method;
+                final var cause = closedBy;
+                request.future.completeExceptionally(cause == null ? new OvsdbConnectionClosedException(message)
+                    : new OvsdbConnectionClosedException(message + ": " + cause, cause));
             }
         }
         closeFuture.complete(null);
@@ -233,8 +243,21 @@ public final class JsonRpcEndpoint extends SimpleChannelInboundHandler<JsonRpcMe
     }
 
     @Override
+    public void userEventTriggered(final ChannelHandlerContext ctx, final Object event) throws Exception {
+        if (event instanceof SslHandshakeCompletionEvent handshake && !handshake.isSuccess() && closedBy == null) {
+            // the TLS handler closes the connection itself
+            closedBy = handshake.cause();
+        }
+        super.userEventTriggered(ctx, event);
+    }
+
+    @Override
     public void exceptionCaught(final ChannelHandlerContext ctx, final Throwable cause) {
         LOG.warn("OVSDB connection {}: closing after an error", ctx.channel().remoteAddress(), cause);
+        if (closedBy == null) {
+            // a TLS alert reaches us wrapped by the decoder that read it
+            closedBy = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        }
         ctx.close();
     }
 

@@ -9,12 +9,16 @@ package io.tunnelmesh.ovsdb.impl.session;
 
 import io.tunnelmesh.ovsdb.api.OvsdbClient;
 import io.tunnelmesh.ovsdb.api.OvsdbRpcException;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorId;
+import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorRequest;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbRowUpdate;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbRowUpdate2;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +32,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * last transaction seen, so that a server that still knows it sends only what changed meanwhile; falling back to
  * {@code monitor_cond} (section 4.1.12) and then RFC 7047's {@code monitor} (section 4.1.5) when the server answers
  * {@code "unknown method"}. The method found is remembered for the next connection.
+ *
+ * <p>{@link #changeConditions} moves the monitor to other rows with {@code monitor_cond_change}
+ * ({@code ovsdb-server(7)}) on the running connection; the sink receives the rows that leave and enter as an ordinary
+ * update. The new conditions also apply to every later connection. A change that did not reach the server (no
+ * connection, or it failed) drops the last transaction id: the next start must ask for everything under the new
+ * conditions, since resuming would send only rows that changed.
  */
 public final class OvsdbResumableMonitor {
     /** The zero UUID: "no transaction id" in {@code monitor_cond_since} replies and updates. */
@@ -37,6 +47,9 @@ public final class OvsdbResumableMonitor {
     private volatile Method method = Method.COND_SINCE;
     private volatile Optional<UUID> lastTransactionId = Optional.empty();
     private volatile @Nullable OvsdbClient runningOn;
+    /** The monitor's id on {@link #runningOn}, once started there; each condition change completes a new one. */
+    private @Nullable CompletableFuture<OvsdbMonitorId> runningId;
+    private volatile Map<String, List<OvsdbCondition>> changedWhere = Map.of();
 
     /**
      * A monitor feeding a sink.
@@ -91,43 +104,99 @@ public final class OvsdbResumableMonitor {
             }
             // claimed before the request leaves, so that a second start on the same connection does not duplicate it
             runningOn = client;
-        }
-        return startWith(method, client, schema).whenComplete((ok, failure) -> {
-            if (failure != null) {
-                synchronized (this) {
-                    if (runningOn == client) {
-                        runningOn = null;
+            final var started = startWith(method, client, schema);
+            runningId = started;
+            return started.handle((id, failure) -> {
+                if (failure != null) {
+                    synchronized (this) {
+                        if (runningOn == client) {
+                            runningOn = null;
+                            runningId = null;
+                        }
                     }
+                    throw failure instanceof CompletionException e ? e : new CompletionException(failure);
                 }
-            }
-        });
+                return null;
+            });
+        }
     }
 
-    private CompletableFuture<Void> startWith(final Method with, final OvsdbClient client,
+    /**
+     * Replaces the conditions of some tables, on the running connection with {@code monitor_cond_change} (after the
+     * start, if the monitor is starting) and on every later connection. Changes are sent one after the other, each
+     * with the id the previous one gave the monitor.
+     *
+     * @param where the new conditions by table (any of them selects a row; an empty list, every row)
+     * @return completes when the server moved the monitor, or at once without a connection; fails if the server
+     *     refused, or with an {@link UnsupportedOperationException} if it has only plain monitors, which watch every
+     *     row whatever the conditions
+     */
+    public CompletableFuture<Void> changeConditions(final Map<String, List<OvsdbCondition>> where) {
+        final var copy = Map.copyOf(where);
+        synchronized (this) {
+            final var merged = new HashMap<>(changedWhere);
+            merged.putAll(copy);
+            changedWhere = Map.copyOf(merged);
+            final var client = runningOn;
+            final var current = runningId;
+            if (client == null || current == null) {
+                lastTransactionId = Optional.empty();
+                return CompletableFuture.completedFuture(null);
+            }
+            final var changed = current.thenCompose(id -> method == Method.PLAIN
+                ? CompletableFuture.<OvsdbMonitorId>failedFuture(new UnsupportedOperationException(
+                    "the server has only plain monitors: it cannot watch rows by condition"))
+                : client.monitorCondChange(id, copy));
+            // a refused change leaves the monitor where it was, under its old id
+            runningId = changed.exceptionallyCompose(failure -> current);
+            return changed.handle((id, failure) -> {
+                if (failure != null) {
+                    lastTransactionId = Optional.empty();
+                    throw failure instanceof CompletionException e ? e : new CompletionException(failure);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** The sink's requests with the changed conditions. */
+    private List<OvsdbMonitorRequest> requests() {
+        final var changes = changedWhere;
+        return sink.requests().stream().map(request -> changes.containsKey(request.table())
+            ? request.where(changes.get(request.table())) : request).toList();
+    }
+
+    private CompletableFuture<OvsdbMonitorId> startWith(final Method with, final OvsdbClient client,
             final OvsdbDatabaseSchema schema) {
-        final var requests = sink.requests();
-        final CompletableFuture<Void> started = switch (with) {
+        final var requests = requests();
+        final CompletableFuture<OvsdbMonitorId> started = switch (with) {
             case COND_SINCE -> client.monitorCondSince(schema, requests, lastTransactionId, update -> {
                 remember(update.lastTransactionId());
                 sink.update(update.updates());
-            }).thenAccept(reply -> {
+            }).thenApply(reply -> {
                 remember(reply.initial().lastTransactionId());
                 sink.start(schema, reply.initial().found(), reply.initial().updates());
+                return reply.id();
             });
-            case COND -> client.monitorCond(schema, requests, sink::update)
-                .thenAccept(reply -> sink.start(schema, false, reply.initial()));
+            case COND -> client.monitorCond(schema, requests, sink::update).thenApply(reply -> {
+                sink.start(schema, false, reply.initial());
+                return reply.id();
+            });
             case PLAIN -> client.monitor(schema, requests, update -> sink.update(asUpdates2(update, false)))
-                .thenAccept(reply -> sink.start(schema, false, asUpdates2(reply.initial(), true)));
+                .thenApply(reply -> {
+                    sink.start(schema, false, asUpdates2(reply.initial(), true));
+                    return reply.id();
+                });
         };
-        return started.handle((ok, failure) -> {
+        return started.handle((id, failure) -> {
             if (failure == null) {
                 method = with;
-                return CompletableFuture.<Void>completedFuture(null);
+                return CompletableFuture.completedFuture(id);
             }
             if (isUnknownMethod(failure) && with != Method.PLAIN) {
                 return startWith(Method.values()[with.ordinal() + 1], client, schema);
             }
-            return CompletableFuture.<Void>failedFuture(failure);
+            return CompletableFuture.<OvsdbMonitorId>failedFuture(failure);
         }).thenCompose(next -> next);
     }
 

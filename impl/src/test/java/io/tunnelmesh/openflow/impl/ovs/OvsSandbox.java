@@ -112,6 +112,35 @@ public final class OvsSandbox implements AutoCloseable {
         return sandbox;
     }
 
+    /**
+     * Starts only an {@code ovsdb-server} that speaks OVSDB over TLS on loopback ({@code --remote=pssl:0:127.0.0.1},
+     * the port in {@link #dbTcpAddress()}) with the given key material, as {@code ovsdb-server(1)} takes it: it
+     * presents the certificate, requires one from every peer and trusts the CA's; it also uses them when it dials
+     * an {@code ssl:} manager ({@link #dbAppctl} {@code ovsdb-server/add-remote}).
+     *
+     * @param privateKey the server's private key, PEM
+     * @param certificate its certificate, PEM
+     * @param caCertificate the CA certificate that peers' certificates must chain to, PEM
+     * @return the running sandbox, without {@code ovs-vswitchd}
+     * @throws IOException if the server cannot be started or does not come up in time
+     */
+    @SuppressWarnings("checkstyle:IllegalCatch") // whatever fails while starting, the server must not outlive it
+    public static OvsSandbox startDatabaseWithTls(final Path privateKey, final Path certificate,
+            final Path caCertificate) throws IOException {
+        final var sandbox = new OvsSandbox(Files.createTempDirectory("tunnelmesh-ovsdb-tls"), List.of());
+        try {
+            sandbox.run(List.of("ovsdb-tool", "create", sandbox.dir.resolve("conf.db").toString(), SCHEMA.toString()));
+            sandbox.daemons.add(sandbox.ovsdbServer("pssl:0:127.0.0.1", "--private-key=" + privateKey,
+                "--certificate=" + certificate, "--ca-cert=" + caCertificate));
+            sandbox.awaitFile(sandbox.dbSocket(), "ovsdb-server socket");
+            sandbox.vsctl("--no-wait", "init");
+        } catch (IOException | RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
+    }
+
     private void startDaemons() throws IOException {
         run(List.of("ovsdb-tool", "create", dir.resolve("conf.db").toString(), SCHEMA.toString()));
         daemons.add(ovsdbServer(DB_TCP));
@@ -125,10 +154,13 @@ public final class OvsSandbox implements AutoCloseable {
         awaitFile(dir.resolve("ovs-vswitchd.ctl"), "ovs-vswitchd control socket");
     }
 
-    private Process ovsdbServer(final String tcpRemote) throws IOException {
-        return daemon(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(), "--remote=" + tcpRemote,
-            "--unixctl=" + dir.resolve("ovsdb-server.ctl"), "--log-file=" + dir.resolve("ovsdb-server.log"),
-            dir.resolve("conf.db").toString()), "ovsdb-server");
+    private Process ovsdbServer(final String tcpRemote, final String... options) throws IOException {
+        final var command = new ArrayList<>(List.of("ovsdb-server", "--no-chdir", "--remote=punix:" + dbSocket(),
+            "--remote=" + tcpRemote, "--unixctl=" + dir.resolve("ovsdb-server.ctl"),
+            "--log-file=" + dir.resolve("ovsdb-server.log")));
+        command.addAll(List.of(options));
+        command.add(dir.resolve("conf.db").toString());
+        return daemon(command, "ovsdb-server");
     }
 
     /**
@@ -175,8 +207,9 @@ public final class OvsSandbox implements AutoCloseable {
     }
 
     /**
-     * The loopback TCP address where {@code ovsdb-server} also listens ({@code ptcp:0:127.0.0.1}), for OVSDB clients
-     * that speak TCP: the port is the one the kernel picked, which the server logs, read as OVS's own tests read it.
+     * The loopback TCP address where {@code ovsdb-server} also listens ({@code ptcp:0:127.0.0.1}, or
+     * {@code pssl:0:127.0.0.1} for {@link #startDatabaseWithTls}), for OVSDB clients that speak TCP: the port is the
+     * one the kernel picked, which the server logs, read as OVS's own tests read it.
      *
      * @return the address
      * @throws IOException if the log shows no listening port in time

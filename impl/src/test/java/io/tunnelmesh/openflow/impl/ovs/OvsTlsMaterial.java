@@ -119,6 +119,24 @@ public final class OvsTlsMaterial {
     }
 
     /**
+     * The controller's private key, PKCS#8 PEM (the same key as in {@link #controller()}'s key store).
+     *
+     * @return the path
+     */
+    public Path controllerKey() {
+        return dir.resolve("controller-key.pem");
+    }
+
+    /**
+     * The controller's certificate, signed by the CA, PEM.
+     *
+     * @return the path
+     */
+    public Path controllerCertificate() {
+        return dir.resolve("controller-cert.pem");
+    }
+
+    /**
      * The CA certificate, PEM.
      *
      * @return the path

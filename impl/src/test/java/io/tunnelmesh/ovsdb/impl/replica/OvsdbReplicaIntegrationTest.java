@@ -9,6 +9,7 @@ package io.tunnelmesh.ovsdb.impl.replica;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.EventLoopGroup;
@@ -41,17 +42,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A replica fed by a session with a real {@code ovsdb-server} (a sandbox of its own, since the test kills its
  * server): after transactions made with {@code ovs-vsctl}, and after {@code kill -9} and a restart of the server, the
- * replica equals a fresh {@code select} of every monitored row.
+ * replica equals a fresh {@code select} of every monitored row. The same over TCP and over the server's Unix socket
+ * ({@code unix:db.sock}): keepalive, reconnection and resynchronisation do not depend on the transport.
  */
 @ExtendWith(NettyLeakDetection.class)
 class OvsdbReplicaIntegrationTest {
@@ -72,9 +76,13 @@ class OvsdbReplicaIntegrationTest {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
-    @Test
-    void equalsAFreshSelectAfterTransactionsAndAfterTheServerIsKilledAndRestarted() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"tcp", "unix"})
+    void equalsAFreshSelectAfterTransactionsAndAfterTheServerIsKilledAndRestarted(final String transport)
+            throws Exception {
         try (var sandbox = OvsSandbox.start()) {
+            final var target = "unix".equals(transport) ? OvsdbTarget.parse("unix:" + sandbox.dbSocket())
+                : OvsdbTarget.parse("tcp:127.0.0.1:" + sandbox.dbTcpAddress().getPort());
             final var replica = new OvsdbReplica(REQUESTS);
             final var changes = new LinkedBlockingQueue<List<OvsdbRowChange>>();
             replica.addListener(changes::add);
@@ -82,8 +90,12 @@ class OvsdbReplicaIntegrationTest {
             replica.addListener(signals::add);
             final var config = new OvsdbClientConfig(Duration.ofSeconds(WAIT_SECONDS), 16 << 20, Duration.ofSeconds(1));
             final var events = new LinkedBlockingQueue<String>();
-            try (var session = new OvsdbSession(new OvsdbConnector(group, config),
-                    OvsdbTarget.parse("tcp:127.0.0.1:" + sandbox.dbTcpAddress().getPort()),
+            if (target instanceof OvsdbTarget.Unix && !OvsdbConnector.unixSocketsSupported()) {
+                assertThrows(ExecutionException.class, () -> new OvsdbConnector(group, config).connect(target)
+                    .get(WAIT_SECONDS, TimeUnit.SECONDS), "no Unix sockets here, so dialling one fails");
+                return;
+            }
+            try (var session = new OvsdbSession(new OvsdbConnector(group, config), target,
                     new OvsdbSessionConfig("Open_vSwitch", new OvsdbBackoff(Duration.ofMillis(50),
                         Duration.ofMillis(500))))) {
                 session.addListener(new Events(events));

@@ -9,12 +9,14 @@ package io.tunnelmesh.ovsdb.impl.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbMonitorRequest;
 import io.tunnelmesh.ovsdb.api.monitor.OvsdbTableUpdates2;
+import io.tunnelmesh.ovsdb.api.operation.OvsdbCondition;
 import io.tunnelmesh.ovsdb.api.schema.OvsdbDatabaseSchema;
 import io.tunnelmesh.ovsdb.impl.VswitchSchema;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbClientConfig;
@@ -98,6 +100,68 @@ class OvsdbResumableMonitorTest {
         assertEquals(List.of("start resumed=false Bridge=1", "update Bridge=1"), sink.events);
         assertEquals("Insert", sink.last.tables().get("Bridge").values().iterator().next().getClass().getSimpleName());
         assertFalse(connection.channel().finish());
+    }
+
+    @Test
+    void changesConditionsOnTheRunningConnectionOneAfterTheOther() throws Exception {
+        final var connection = Connection.open();
+        monitor.start(connection.client(), VswitchSchema.schema());
+        connection.peer().received();
+        connection.peer().send("{'id':1,'error':null,'result':[false,'" + TXN_A + "',{}]}");
+
+        final var first = monitor.changeConditions(Map.of("Bridge", List.of(OvsdbCondition.nameIs("br1"))));
+        final var second = monitor.changeConditions(Map.of("Bridge", List.of()));
+        final var change = connection.peer().received();
+        assertEquals("monitor_cond_change", change.get("method").textValue());
+        assertEquals(JsonRpcPeer.tree("['tm-1','tm-2',{'Bridge':[{'where':[['name','==','br1']]}]}]"),
+            change.get("params"));
+        assertNull(connection.channel().readOutbound(), "the second change waits for the id the first one gives");
+        // the server sends the rows that enter under the new id, then replies
+        connection.peer().send("{'method':'update3','id':null,'params':['tm-2','" + TXN_B + "',{'Bridge':{'" + ROW
+            + "':{'insert':{'name':'br1'}}}}]}");
+        connection.peer().send("{'id':2,'error':null,'result':null}");
+        assertTrue(first.isDone() && !first.isCompletedExceptionally());
+        assertEquals(List.of("start resumed=false Bridge=0", "update Bridge=1"), sink.events);
+        assertEquals(Optional.of(UUID.fromString(TXN_B)), monitor.lastTransactionId());
+
+        assertEquals(JsonRpcPeer.tree("['tm-2','tm-3',{'Bridge':[{'where':[]}]}]"),
+            connection.peer().received().get("params"));
+        connection.peer().send("{'id':3,'error':{'error':'syntax error','details':'no'},'result':null}");
+        assertTrue(second.isCompletedExceptionally());
+        assertEquals(Optional.empty(), monitor.lastTransactionId(),
+            "after a failed change the next connection must start afresh");
+        assertFalse(connection.channel().finish());
+
+        // the next connection asks with the conditions of both changes, for everything
+        final var next = Connection.open();
+        monitor.start(next.client(), VswitchSchema.schema());
+        final var request = next.peer().received().get("params");
+        assertEquals(JsonRpcPeer.tree("{'Bridge':{'columns':['name'],"
+            + "'select':{'initial':true,'insert':true,'delete':true,'modify':true}}}"), request.get(2),
+            "an empty list of conditions: every row");
+        assertEquals("00000000-0000-0000-0000-000000000000", request.get(3).textValue());
+        assertFalse(next.channel().finish());
+    }
+
+    @Test
+    void changeAfterTheConnectionIsLostAppliesToTheNextStartWhichAsksForEverything() throws Exception {
+        final var first = Connection.open();
+        monitor.start(first.client(), VswitchSchema.schema());
+        first.peer().received();
+        first.peer().send("{'id':1,'error':null,'result':[false,'" + TXN_A + "',{}]}");
+        assertFalse(first.channel().finish());
+        assertEquals(Optional.of(UUID.fromString(TXN_A)), monitor.lastTransactionId());
+
+        final var change = monitor.changeConditions(Map.of("Bridge", List.of(OvsdbCondition.nameIs("br7"))));
+        assertTrue(change.isCompletedExceptionally(), "the connection is gone");
+        assertEquals(Optional.empty(), monitor.lastTransactionId(),
+            "resuming would miss the rows that meet the new conditions without having changed");
+        final var second = Connection.open();
+        monitor.start(second.client(), VswitchSchema.schema());
+        final var params = second.peer().received().get("params");
+        assertEquals(JsonRpcPeer.tree("[['name','==','br7']]"), params.get(2).get("Bridge").get("where"));
+        assertEquals("00000000-0000-0000-0000-000000000000", params.get(3).textValue());
+        assertFalse(second.channel().finish());
     }
 
     /** Records what the monitor delivered. */
