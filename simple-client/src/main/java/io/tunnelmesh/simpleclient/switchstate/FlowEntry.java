@@ -192,6 +192,13 @@ public final class FlowEntry {
     }
 
     /**
+     * Whether the entry can expire: it has an idle or a hard timeout.
+     */
+    boolean expires() {
+        return idleTimeout != 0 || hardTimeout != 0;
+    }
+
+    /**
      * Whether the cookie passes a request's cookie filter.
      */
     boolean cookieMatches(final long requestCookie, final long cookieMask) {

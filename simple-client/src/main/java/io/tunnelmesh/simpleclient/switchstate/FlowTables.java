@@ -12,8 +12,10 @@ import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -36,8 +38,12 @@ final class FlowTables {
     static final int READ_ONLY_TABLE = 254;
     /** The {@code ofp_flow_mod_flags} of OpenFlow 1.3. */
     private static final int KNOWN_FLAGS = 0x1f;
+    /** The cookie mask that selects the top 16 bits. */
+    private static final long COOKIE_MARK_MASK = 0xffffL << 48;
 
     private final FlowTable[] tables;
+    /** The undo steps of the bundle being applied, the latest first. */
+    private final Deque<Runnable> journal = new ArrayDeque<>();
 
     FlowTables() {
         tables = new FlowTable[TABLE_COUNT];
@@ -51,10 +57,37 @@ final class FlowTables {
     }
 
     /**
-     * A copy to apply a bundle to: entries are shared, lists are not.
+     * Starts applying a bundle in place: until {@link #keep} or {@link #undo}, every change records how to undo it,
+     * so that a bundle costs what its messages change, not a copy of every table.
      */
-    FlowTables copy() {
-        return new FlowTables(Arrays.stream(tables).map(FlowTable::copy).toArray(FlowTable[]::new));
+    void begin() {
+        journal.clear();
+        for (FlowTable table : tables) {
+            table.journal(journal);
+        }
+    }
+
+    /**
+     * Ends a bundle begun with {@link #begin}, keeping its changes.
+     */
+    void keep() {
+        for (FlowTable table : tables) {
+            table.keep();
+        }
+        journal.clear();
+    }
+
+    /**
+     * Ends a bundle begun with {@link #begin}, undoing its changes latest first: the tables are as before it, every
+     * entry at its old rank.
+     */
+    void undo() {
+        for (FlowTable table : tables) {
+            table.keep();
+        }
+        while (!journal.isEmpty()) {
+            journal.pop().run();
+        }
     }
 
     FlowTable table(final int id) {
@@ -67,6 +100,18 @@ final class FlowTables {
 
     int flowCount() {
         return Arrays.stream(tables).mapToInt(FlowTable::size).sum();
+    }
+
+    /**
+     * How many entries a cookie filter passes; for a mask of the top 16 bits (how a controller marks its flows) this
+     * looks at no entry.
+     */
+    int flowCount(final long cookie, final long cookieMask) {
+        if (cookieMask == COOKIE_MARK_MASK) {
+            final int mark = (int) (cookie >>> 48);
+            return Arrays.stream(tables).mapToInt(table -> table.count(mark)).sum();
+        }
+        return (int) entries().filter(entry -> entry.cookieMatches(cookie, cookieMask)).count();
     }
 
     /**
@@ -205,7 +250,10 @@ final class FlowTables {
             final long cookie, final long cookieMask, final int outPort, final int outGroup) {
         final Stream<FlowTable> candidates = tableId == OfFlowMod.ALL_TABLES ? Arrays.stream(tables)
             : Stream.of(tables[tableId]);
-        return candidates.flatMap(table -> table.entries().stream())
+        // a strict request names at most one entry per table: found by its key, not by a scan
+        final Stream<FlowEntry> entries = strict ? candidates.map(table -> table.find(match, priority))
+            .filter(entry -> entry != null) : candidates.flatMap(table -> table.entries().stream());
+        return entries
             .filter(entry -> strict ? entry.priority() == priority && entry.match().equals(match)
                 : entry.match().isWithin(match))
             .filter(entry -> entry.cookieMatches(cookie, cookieMask))
@@ -235,7 +283,9 @@ final class FlowTables {
      */
     List<OfFlowRemoved> expire(final Instant now) {
         final var removed = new ArrayList<OfFlowRemoved>();
-        for (FlowEntry entry : entries().toList()) {
+        final List<FlowEntry> candidates = Arrays.stream(tables).filter(FlowTable::hasExpiring)
+            .flatMap(table -> table.entries().stream()).toList();
+        for (FlowEntry entry : candidates) {
             final FlowRemovedReason reason = entry.expiry(now);
             if (reason != null) {
                 tables[entry.tableId()].remove(entry);
