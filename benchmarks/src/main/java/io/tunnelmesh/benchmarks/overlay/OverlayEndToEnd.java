@@ -168,6 +168,9 @@ public final class OverlayEndToEnd {
             final int flowsAfter = bench.counts(count + 1).get(0);
             bench.dump("join-" + count);
             phase("joined");
+            // what went wrong on the way (a failed run is retried a second later, which shows in the times)
+            controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")).limit(20)
+                .forEach(line -> System.err.println("overlay-e2e: controller: " + line));
             final long rss = rssKb(controller.handle());
             final long nodesRss = rssKb(bench.nodes);
             bench.nodesIn.println("quit");
