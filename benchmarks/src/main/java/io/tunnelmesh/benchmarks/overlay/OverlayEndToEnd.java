@@ -23,6 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +55,7 @@ public final class OverlayEndToEnd {
     private static final String NETWORK = "{\"tunnelmesh:network\":[{\"name\":\"bench\","
         + "\"encapsulation\":\"tunnelmesh:vxlan\",\"segmentation-id\":5000}]}";
     private static final long POLL_MILLIS = 50;
+    private static final int WRITERS = 4;
     private static final long STABLE_MILLIS = 2000;
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
@@ -188,15 +192,34 @@ public final class OverlayEndToEnd {
             number, number >> 16 & 0xff, number >> 8 & 0xff, number & 0xff, address);
     }
 
+    /**
+     * Writes the ports of nodes {@code first} to {@code last}, one write each, {@value #WRITERS} at a time (the
+     * datastore commits them one after the other; the overlap hides the HTTP round trips); returns once all are
+     * answered.
+     */
     private static void putPorts(final Restconf restconf, final int first, final int last, final int ports)
             throws IOException, InterruptedException {
+        final var writes = new ArrayList<Callable<Void>>();
         for (int node = first; node <= last; node++) {
             for (int vm = 1; vm <= ports; vm++) {
                 final var name = String.format(Locale.ROOT, "p%d-%d", node, vm);
-                check(restconf.put(ROOT + "/network=bench/port=" + name, String.format(Locale.ROOT,
-                    "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":\"n%d\",\"interface\":\"vm-%d\","
-                    + "\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm))), "PUT port " + name);
+                final var body = String.format(Locale.ROOT, "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":"
+                    + "\"n%d\",\"interface\":\"vm-%d\",\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm));
+                writes.add(() -> {
+                    check(restconf.put(ROOT + "/network=bench/port=" + name, body), "PUT port " + name);
+                    return null;
+                });
             }
+        }
+        final var pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));
+        try {
+            for (var done : pool.invokeAll(writes)) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("a port write failed", e);
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -7,6 +7,8 @@
  */
 package io.tunnelmesh.simpleclient.switchstate;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
@@ -40,6 +42,14 @@ final class FlowTables {
     private static final int KNOWN_FLAGS = 0x1f;
     /** The cookie mask that selects the top 16 bits. */
     private static final long COOKIE_MARK_MASK = 0xffffL << 48;
+
+    /**
+     * Matches and instructions are immutable and, in a fleet of emulated switches given the same flows by one
+     * controller, mostly the same: each is kept once per process (weakly), so that a thousand switches holding ten
+     * thousand flows each do not hold ten million copies of them.
+     */
+    private static final Interner<FlowMatch> MATCHES = Interners.newWeakInterner();
+    private static final Interner<FlowInstructions> INSTRUCTIONS = Interners.newWeakInterner();
 
     private final FlowTable[] tables;
     /** The undo steps of the bundle being applied, the latest first. */
@@ -148,11 +158,14 @@ final class FlowTables {
         if (command.equals(OfFlowModCommand.ADD) && mod.tableId() == OfFlowMod.ALL_TABLES) {
             throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_TABLE_ID, "an add needs one table");
         }
-        final FlowMatch match = FlowMatch.of(mod.match());
+        final FlowMatch built = FlowMatch.of(mod.match());
+        final FlowMatch shared = MATCHES.intern(built);
+        // shared only when the wire match is the same too (field order included), which flow statistics report
+        final FlowMatch match = shared.ofMatch().equals(mod.match()) ? shared : built;
         final boolean isDelete = command.equals(OfFlowModCommand.DELETE)
             || command.equals(OfFlowModCommand.DELETE_STRICT);
         return new CheckedFlowMod(mod, match, isDelete ? null
-            : FlowInstructions.of(mod.instructions(), mod.tableId(), match));
+            : INSTRUCTIONS.intern(FlowInstructions.of(mod.instructions(), mod.tableId(), match)));
     }
 
     /**
