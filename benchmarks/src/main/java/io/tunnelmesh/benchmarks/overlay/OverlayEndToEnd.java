@@ -23,6 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,15 +55,40 @@ public final class OverlayEndToEnd {
     private static final String NETWORK = "{\"tunnelmesh:network\":[{\"name\":\"bench\","
         + "\"encapsulation\":\"tunnelmesh:vxlan\",\"segmentation-id\":5000}]}";
     private static final long POLL_MILLIS = 50;
+    private static final int WRITERS = 4;
     private static final long STABLE_MILLIS = 2000;
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
     private final BufferedReader nodesOut;
     private final PrintWriter nodesIn;
+    private final ProcessHandle nodes;
+    private ProcessHandle controller = ProcessHandle.current();
+    /** The CPU time of each process when the counts last changed. */
+    private Cpu lastChangeCpu = new Cpu(0, 0);
 
     private OverlayEndToEnd(final Process nodes) {
+        this.nodes = nodes.toHandle();
         nodesOut = new BufferedReader(new InputStreamReader(nodes.getInputStream(), StandardCharsets.UTF_8));
         nodesIn = new PrintWriter(new OutputStreamWriter(nodes.getOutputStream(), StandardCharsets.UTF_8), true);
+    }
+
+    /** CPU milliseconds of the controller and of the emulated nodes (every thread, the JIT and GC included). */
+    private record Cpu(long controller, long nodes) {
+        Cpu minus(final Cpu other) {
+            return new Cpu(controller - other.controller, nodes - other.nodes);
+        }
+    }
+
+    private Cpu cpu() {
+        return new Cpu(cpuMillis(controller), cpuMillis(nodes));
+    }
+
+    private static long cpuMillis(final ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    private static void phase(final String what) {
+        System.err.printf(Locale.ROOT, "overlay-e2e: %tT.%<tL %s%n", System.currentTimeMillis(), what);
     }
 
     /**
@@ -83,7 +111,9 @@ public final class OverlayEndToEnd {
         final var classpath = Files.createTempFile("controller", ".classpath");
         Files.writeString(classpath, jar + ":" + standalone.resolve("lib") + "/*");
         System.setProperty("tunnelmesh.controller.classpath", classpath.toString());
-        System.out.println("overlay-e2e: N, ports/node, converge ms, flows/node, join ms, flows/node after join");
+        System.out.println("overlay-e2e: N, ports/node, converge ms, flows/node, join ms, flows/node after join, "
+            + "converge CPU ms controller, nodes (from the first port write), join CPU ms controller, nodes (from "
+            + "the node write), RSS MB controller, nodes");
         for (int size : sizes) {
             System.out.println(run(size, ports));
         }
@@ -92,10 +122,16 @@ public final class OverlayEndToEnd {
 
     private static String run(final int count, final int ports) throws Exception {
         final var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        final var nodesProcess = new ProcessBuilder(javaBin, "-Xmx" + System.getProperty("nodes.heap", "2g"),
-            "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        final var command = new ArrayList<>(List.of(javaBin, "-Xmx" + System.getProperty("nodes.heap", "2g"),
+            "-XX:+UseParallelGC"));
+        final var nodesJvm = System.getProperty("nodes.jvm", "").strip();
+        if (!nodesJvm.isEmpty()) {
+            command.addAll(List.of(nodesJvm.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
             "io.tunnelmesh.simpleclient.node.EmulateNodesMain", "--nodes", Integer.toString(count + 1), "--vms",
-            Integer.toString(ports), "--threads", "2").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Integer.toString(ports), "--threads", "2"));
+        final var nodesProcess = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         final var dataDir = Files.createTempDirectory("overlay-e2e");
         // every node listens before the controller picks its free ports, so that they cannot collide
         final var bench = new OverlayEndToEnd(nodesProcess);
@@ -103,6 +139,8 @@ public final class OverlayEndToEnd {
         try (var controller = ControllerProcess.start(dataDir, Map.of("TUNNELMESH_ADMIN_PASSWORD", PASSWORD),
                 List.of("--ovsdb-manager-port", "0"))) {
             controller.awaitReady(Duration.ofMinutes(6));
+            bench.controller = controller.handle();
+            phase("controller ready; writing " + count + " nodes");
             final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
             // one write per node: the server refuses bodies of a few tens of KB (413 for 300 nodes in one PUT)
             for (int i = 1; i <= count; i++) {
@@ -110,22 +148,39 @@ public final class OverlayEndToEnd {
                     + "]}"), "PUT node n" + i);
             }
             bench.awaitHandshaken(count);
+            phase(count + " switches handshaken; writing the network and " + count * ports + " ports");
 
             // the server refuses bodies over about 64 KB (413), so the ports go one write each; the clock starts at
             // the last one
+            bench.record("converge-" + count);
+            final var convergeStart = bench.cpu();
             check(restconf.put(ROOT + "/network=bench", NETWORK), "PUT network");
             final long converge = bench.timeToConverge(restconf, count, () -> putPorts(restconf, 1, count, ports));
+            final var convergeCpu = bench.lastChangeCpu.minus(convergeStart);
             final int flows = bench.counts(count).get(0);
+            bench.dump("converge-" + count);
+            phase("converged; the join");
+            bench.record("join-" + count);
+            final var joinStart = bench.cpu();
 
             check(restconf.put(ROOT + "/node=n" + (count + 1), "{\"tunnelmesh:node\":[" + node(count + 1,
                 addresses.get(count)) + "]}"), "PUT joining node");
             bench.awaitHandshaken(count + 1);
             final long join = bench.timeToConverge(restconf, count + 1, () -> putPorts(restconf, count + 1, count + 1,
                 ports));
+            final var joinCpu = bench.lastChangeCpu.minus(joinStart);
             final int flowsAfter = bench.counts(count + 1).get(0);
+            bench.dump("join-" + count);
+            phase("joined");
+            // what went wrong on the way (a failed run is retried a second later, which shows in the times)
+            controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")).limit(20)
+                .forEach(line -> System.err.println("overlay-e2e: controller: " + line));
+            final long rss = rssKb(controller.handle());
+            final long nodesRss = rssKb(bench.nodes);
             bench.nodesIn.println("quit");
-            return String.format(Locale.ROOT, "%d, %d, %d, %d, %d, %d", count, ports, converge, flows, join,
-                flowsAfter);
+            return String.format(Locale.ROOT, "%d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d", count, ports,
+                converge, flows, join, flowsAfter, convergeCpu.controller, convergeCpu.nodes, joinCpu.controller,
+                joinCpu.nodes, rss / 1024, nodesRss / 1024);
         } finally {
             nodesProcess.destroy();
             nodesProcess.waitFor(10, TimeUnit.SECONDS);
@@ -137,15 +192,34 @@ public final class OverlayEndToEnd {
             number, number >> 16 & 0xff, number >> 8 & 0xff, number & 0xff, address);
     }
 
+    /**
+     * Writes the ports of nodes {@code first} to {@code last}, one write each, {@value #WRITERS} at a time (the
+     * datastore commits them one after the other; the overlap hides the HTTP round trips); returns once all are
+     * answered.
+     */
     private static void putPorts(final Restconf restconf, final int first, final int last, final int ports)
             throws IOException, InterruptedException {
+        final var writes = new ArrayList<Callable<Void>>();
         for (int node = first; node <= last; node++) {
             for (int vm = 1; vm <= ports; vm++) {
                 final var name = String.format(Locale.ROOT, "p%d-%d", node, vm);
-                check(restconf.put(ROOT + "/network=bench/port=" + name, String.format(Locale.ROOT,
-                    "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":\"n%d\",\"interface\":\"vm-%d\","
-                    + "\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm))), "PUT port " + name);
+                final var body = String.format(Locale.ROOT, "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":"
+                    + "\"n%d\",\"interface\":\"vm-%d\",\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm));
+                writes.add(() -> {
+                    check(restconf.put(ROOT + "/network=bench/port=" + name, body), "PUT port " + name);
+                    return null;
+                });
             }
+        }
+        final var pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));
+        try {
+            for (var done : pool.invokeAll(writes)) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("a port write failed", e);
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -174,6 +248,7 @@ public final class OverlayEndToEnd {
         final long start = System.nanoTime();
         List<Integer> last = counts(count);
         long lastChange = System.nanoTime();
+        lastChangeCpu = cpu();
         while (true) {
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
             final var now = counts(count);
@@ -181,6 +256,7 @@ public final class OverlayEndToEnd {
             if (!now.equals(last)) {
                 last = now;
                 lastChange = at;
+                lastChangeCpu = cpu();
                 continue;
             }
             if (at - lastChange >= TimeUnit.MILLISECONDS.toNanos(STABLE_MILLIS) && last.get(0) > 0
@@ -250,6 +326,50 @@ public final class OverlayEndToEnd {
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
         }
         throw new IOException(count + " switches not handshaken within " + LIMIT);
+    }
+
+    /**
+     * With {@code -Dprofile.dir=DIR}: starts a flight recording (settings {@code profile}) named {@code name} in the
+     * controller and in the nodes.
+     */
+    private void record(final String name) throws IOException, InterruptedException {
+        if (System.getProperty("profile.dir") != null) {
+            for (var process : List.of(controller, nodes)) {
+                jcmd(process, "JFR.start", "name=" + name, "settings=profile");
+            }
+        }
+    }
+
+    /** Dumps and stops the recordings of {@link #record} to DIR/NAME-controller.jfr and DIR/NAME-nodes.jfr. */
+    private void dump(final String name) throws IOException, InterruptedException {
+        final var dir = System.getProperty("profile.dir");
+        if (dir != null) {
+            jcmd(controller, "JFR.stop", "name=" + name, "filename=" + Path.of(dir, name + "-controller.jfr"));
+            jcmd(nodes, "JFR.stop", "name=" + name, "filename=" + Path.of(dir, name + "-nodes.jfr"));
+        }
+    }
+
+    private static void jcmd(final ProcessHandle process, final String... command)
+            throws IOException, InterruptedException {
+        final var line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+            Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+    }
+
+    /** The resident set of a process on Linux, in KiB; -1 elsewhere. */
+    private static long rssKb(final ProcessHandle process) {
+        try {
+            for (var line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private static void check(final Restconf.Reply reply, final String what) throws IOException {

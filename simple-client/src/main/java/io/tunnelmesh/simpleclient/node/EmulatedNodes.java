@@ -12,7 +12,6 @@ import io.tunnelmesh.simpleclient.emulator.PortPlan;
 import io.tunnelmesh.simpleclient.emulator.SwitchFleet;
 import io.tunnelmesh.simpleclient.ovsdb.OvsdbEmulatedDatabase;
 import io.tunnelmesh.simpleclient.ovsdb.OvsdbEmulatedServer;
-import io.tunnelmesh.simpleclient.switchstate.FlowEntry;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -111,8 +110,8 @@ public final class EmulatedNodes implements AutoCloseable {
      * @return the counts, node {@code n} at index {@code n - 1}
      */
     public CompletableFuture<List<Integer>> flowCounts(final long cookie, final long mask) {
-        final var counts = nodes.stream().map(node -> node.ofSwitch().query(state -> (int) state.flows().stream()
-            .mapToLong(FlowEntry::cookie).filter(value -> (value & mask) == cookie).count())).toList();
+        final var counts = nodes.stream().map(node -> node.ofSwitch().query(state -> state.flowCount(cookie, mask)))
+            .toList();
         return CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new))
             .thenApply(done -> counts.stream().map(CompletableFuture::join).toList());
     }

@@ -7,6 +7,8 @@
  */
 package io.tunnelmesh.simpleclient.switchstate;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
@@ -22,6 +24,9 @@ import org.eclipse.jdt.annotation.Nullable;
  * of the last hit change as packets match.
  */
 public final class FlowEntry {
+    /** The instructions as sent, kept once per process (weakly): switches of a fleet mostly hold the same flows. */
+    private static final Interner<List<OfInstruction>> WIRE_INSTRUCTIONS = Interners.newWeakInterner();
+
     private final int tableId;
     private final int priority;
     private final FlowMatch match;
@@ -73,7 +78,7 @@ public final class FlowEntry {
      */
     static FlowEntry added(final int tableId, final OfFlowMod mod, final FlowMatch match,
             final FlowInstructions instructions, final Instant now) {
-        return new FlowEntry(tableId, mod, match, instructions, mod.instructions(), now);
+        return new FlowEntry(tableId, mod, match, instructions, WIRE_INSTRUCTIONS.intern(mod.instructions()), now);
     }
 
     /**
@@ -189,6 +194,13 @@ public final class FlowEntry {
 
     boolean sendsFlowRemoved() {
         return (flags & OfFlowMod.SEND_FLOW_REM) != 0;
+    }
+
+    /**
+     * Whether the entry can expire: it has an idle or a hard timeout.
+     */
+    boolean expires() {
+        return idleTimeout != 0 || hardTimeout != 0;
     }
 
     /**

@@ -8,7 +8,9 @@
 package io.tunnelmesh.simpleclient.switchstate;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,12 +27,21 @@ import org.eclipse.jdt.annotation.Nullable;
  * a scan of every entry. A pipeline has a handful of shapes per table however many flows it holds.
  */
 final class FlowTable {
+    /** No journal: changes are not recorded (never written to). */
+    private static final Deque<Runnable> OFF = new ArrayDeque<>(0);
+
     private final int id;
     /** Every entry, by rank: priority descending, then order of addition. */
     private final TreeMap<Long, FlowEntry> ranked;
     private final Map<FlowEntry, Long> ranks;
     private final Map<StrictKey, FlowEntry> byMatch;
     private final Map<Map<PacketSlot, BigInteger>, Map<List<BigInteger>, TreeMap<Long, FlowEntry>>> shapes;
+    /** Entries by the top 16 bits of their cookie (how a controller marks its own), for {@link #count}. */
+    private final Map<Integer, Integer> byCookieMark;
+    /** Entries with an idle or hard timeout: a table without any has nothing to expire. */
+    private int expiring;
+    /** Where changes record how to undo them while a bundle is applied; {@link #OFF} outside one. */
+    private Deque<Runnable> journal = OFF;
     private long added;
     private long lookupCount;
     private long matchedCount;
@@ -41,6 +52,7 @@ final class FlowTable {
         ranks = new IdentityHashMap<>();
         byMatch = new HashMap<>();
         shapes = new HashMap<>();
+        byCookieMark = new HashMap<>();
     }
 
     private FlowTable(final FlowTable original) {
@@ -54,6 +66,8 @@ final class FlowTable {
             buckets.forEach((values, entries) -> copy.put(values, new TreeMap<>(entries)));
             shapes.put(shape, copy);
         });
+        byCookieMark = new HashMap<>(original.byCookieMark);
+        expiring = original.expiring;
         added = original.added;
         lookupCount = original.lookupCount;
         matchedCount = original.matchedCount;
@@ -80,6 +94,38 @@ final class FlowTable {
 
     int size() {
         return ranked.size();
+    }
+
+    /**
+     * How many entries carry a cookie under a mark in its top 16 bits, without looking at them.
+     *
+     * @param mark the top 16 bits
+     */
+    int count(final int mark) {
+        return byCookieMark.getOrDefault(mark, 0);
+    }
+
+    /**
+     * Whether any entry has a timeout (only those can expire).
+     */
+    boolean hasExpiring() {
+        return expiring > 0;
+    }
+
+    /**
+     * Records from now on how to undo every change, until {@link #keep} or {@link #undo}.
+     *
+     * @param changes where the undo steps go, the latest first
+     */
+    void journal(final Deque<Runnable> changes) {
+        journal = changes;
+    }
+
+    /**
+     * Stops recording: the changes stay.
+     */
+    void keep() {
+        journal = OFF;
     }
 
     long lookupCount() {
@@ -142,6 +188,7 @@ final class FlowTable {
      */
     void add(final FlowEntry entry) {
         index(entry, rank(entry.priority(), added++));
+        record(() -> remove(entry));
     }
 
     /**
@@ -152,8 +199,15 @@ final class FlowTable {
         if (rank == null) {
             throw new IllegalStateException("not in table " + id + ": " + old);
         }
+        final var changes = journal;
+        journal = OFF;
         remove(old);
         index(entry, rank);
+        journal = changes;
+        record(() -> {
+            remove(entry);
+            index(old, rank);
+        });
     }
 
     void remove(final FlowEntry entry) {
@@ -161,8 +215,13 @@ final class FlowTable {
         if (rank == null) {
             return;
         }
+        record(() -> index(entry, rank));
         ranked.remove(rank);
         byMatch.remove(new StrictKey(entry.match(), entry.priority()));
+        byCookieMark.merge(mark(entry), -1, (count, minus) -> count == 1 ? null : count + minus);
+        if (entry.expires()) {
+            expiring--;
+        }
         final Map<PacketSlot, BigInteger> shape = entry.match().masks();
         final Map<List<BigInteger>, TreeMap<Long, FlowEntry>> buckets = shapes.get(shape);
         final List<BigInteger> values = entry.match().values();
@@ -180,8 +239,22 @@ final class FlowTable {
         ranked.put(rank, entry);
         ranks.put(entry, rank);
         byMatch.put(new StrictKey(entry.match(), entry.priority()), entry);
+        byCookieMark.merge(mark(entry), 1, Integer::sum);
+        if (entry.expires()) {
+            expiring++;
+        }
         shapes.computeIfAbsent(entry.match().masks(), shape -> new HashMap<>())
             .computeIfAbsent(entry.match().values(), values -> new TreeMap<>()).put(rank, entry);
+    }
+
+    private void record(final Runnable undo) {
+        if (journal != OFF) {
+            journal.push(undo);
+        }
+    }
+
+    private static int mark(final FlowEntry entry) {
+        return (int) (entry.cookie() >>> 48);
     }
 
     /**

@@ -7,13 +7,17 @@
  */
 package io.tunnelmesh.simpleclient.switchstate;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.api.message.OfFlowRemoved;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -36,8 +40,20 @@ final class FlowTables {
     static final int READ_ONLY_TABLE = 254;
     /** The {@code ofp_flow_mod_flags} of OpenFlow 1.3. */
     private static final int KNOWN_FLAGS = 0x1f;
+    /** The cookie mask that selects the top 16 bits. */
+    private static final long COOKIE_MARK_MASK = 0xffffL << 48;
+
+    /**
+     * Matches and instructions are immutable and, in a fleet of emulated switches given the same flows by one
+     * controller, mostly the same: each is kept once per process (weakly), so that a thousand switches holding ten
+     * thousand flows each do not hold ten million copies of them.
+     */
+    private static final Interner<FlowMatch> MATCHES = Interners.newWeakInterner();
+    private static final Interner<FlowInstructions> INSTRUCTIONS = Interners.newWeakInterner();
 
     private final FlowTable[] tables;
+    /** The undo steps of the bundle being applied, the latest first. */
+    private final Deque<Runnable> journal = new ArrayDeque<>();
 
     FlowTables() {
         tables = new FlowTable[TABLE_COUNT];
@@ -51,10 +67,37 @@ final class FlowTables {
     }
 
     /**
-     * A copy to apply a bundle to: entries are shared, lists are not.
+     * Starts applying a bundle in place: until {@link #keep} or {@link #undo}, every change records how to undo it,
+     * so that a bundle costs what its messages change, not a copy of every table.
      */
-    FlowTables copy() {
-        return new FlowTables(Arrays.stream(tables).map(FlowTable::copy).toArray(FlowTable[]::new));
+    void begin() {
+        journal.clear();
+        for (FlowTable table : tables) {
+            table.journal(journal);
+        }
+    }
+
+    /**
+     * Ends a bundle begun with {@link #begin}, keeping its changes.
+     */
+    void keep() {
+        for (FlowTable table : tables) {
+            table.keep();
+        }
+        journal.clear();
+    }
+
+    /**
+     * Ends a bundle begun with {@link #begin}, undoing its changes latest first: the tables are as before it, every
+     * entry at its old rank.
+     */
+    void undo() {
+        for (FlowTable table : tables) {
+            table.keep();
+        }
+        while (!journal.isEmpty()) {
+            journal.pop().run();
+        }
     }
 
     FlowTable table(final int id) {
@@ -67,6 +110,18 @@ final class FlowTables {
 
     int flowCount() {
         return Arrays.stream(tables).mapToInt(FlowTable::size).sum();
+    }
+
+    /**
+     * How many entries a cookie filter passes; for a mask of the top 16 bits (how a controller marks its flows) this
+     * looks at no entry.
+     */
+    int flowCount(final long cookie, final long cookieMask) {
+        if (cookieMask == COOKIE_MARK_MASK) {
+            final int mark = (int) (cookie >>> 48);
+            return Arrays.stream(tables).mapToInt(table -> table.count(mark)).sum();
+        }
+        return (int) entries().filter(entry -> entry.cookieMatches(cookie, cookieMask)).count();
     }
 
     /**
@@ -103,11 +158,14 @@ final class FlowTables {
         if (command.equals(OfFlowModCommand.ADD) && mod.tableId() == OfFlowMod.ALL_TABLES) {
             throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_TABLE_ID, "an add needs one table");
         }
-        final FlowMatch match = FlowMatch.of(mod.match());
+        final FlowMatch built = FlowMatch.of(mod.match());
+        final FlowMatch shared = MATCHES.intern(built);
+        // shared only when the wire match is the same too (field order included), which flow statistics report
+        final FlowMatch match = shared.ofMatch().equals(mod.match()) ? shared : built;
         final boolean isDelete = command.equals(OfFlowModCommand.DELETE)
             || command.equals(OfFlowModCommand.DELETE_STRICT);
         return new CheckedFlowMod(mod, match, isDelete ? null
-            : FlowInstructions.of(mod.instructions(), mod.tableId(), match));
+            : INSTRUCTIONS.intern(FlowInstructions.of(mod.instructions(), mod.tableId(), match)));
     }
 
     /**
@@ -205,7 +263,10 @@ final class FlowTables {
             final long cookie, final long cookieMask, final int outPort, final int outGroup) {
         final Stream<FlowTable> candidates = tableId == OfFlowMod.ALL_TABLES ? Arrays.stream(tables)
             : Stream.of(tables[tableId]);
-        return candidates.flatMap(table -> table.entries().stream())
+        // a strict request names at most one entry per table: found by its key, not by a scan
+        final Stream<FlowEntry> entries = strict ? candidates.map(table -> table.find(match, priority))
+            .filter(entry -> entry != null) : candidates.flatMap(table -> table.entries().stream());
+        return entries
             .filter(entry -> strict ? entry.priority() == priority && entry.match().equals(match)
                 : entry.match().isWithin(match))
             .filter(entry -> entry.cookieMatches(cookie, cookieMask))
@@ -235,7 +296,9 @@ final class FlowTables {
      */
     List<OfFlowRemoved> expire(final Instant now) {
         final var removed = new ArrayList<OfFlowRemoved>();
-        for (FlowEntry entry : entries().toList()) {
+        final List<FlowEntry> candidates = Arrays.stream(tables).filter(FlowTable::hasExpiring)
+            .flatMap(table -> table.entries().stream()).toList();
+        for (FlowEntry entry : candidates) {
             final FlowRemovedReason reason = entry.expiry(now);
             if (reason != null) {
                 tables[entry.tableId()].remove(entry);

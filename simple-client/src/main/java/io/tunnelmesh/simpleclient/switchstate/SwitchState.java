@@ -128,29 +128,38 @@ public final class SwitchState {
     }
 
     /**
-     * Applies a bundle's messages all together or not at all: they are applied in order to copies of the tables,
-     * which replace the tables only if every message succeeded. On a failure the switch answers, as Open vSwitch
-     * does, the failing message's error (with the bundle add's xid and bytes), then {@code OFPBFC_MSG_FAILED} to the
-     * commit.
+     * Applies a bundle's messages all together or not at all: they are applied in order to the flow tables in place,
+     * each change journaled and undone if a message fails (the group table, small, is applied to a copy), so a commit
+     * costs what it changes, not a copy of every table. On a failure the switch answers, as Open vSwitch does, the
+     * failing message's error (with the bundle add's xid and bytes), then {@code OFPBFC_MSG_FAILED} to the commit.
      */
     private List<OfMessage> commit(final OnfBundleControl control, final List<OnfBundleAdd> messages,
             final Instant now) {
-        final FlowTables newFlows = flows.copy();
         final GroupTable newGroups = groups.copy();
         final var answers = new ArrayList<OfMessage>();
-        for (OnfBundleAdd add : messages) {
-            try {
-                switch (add.message()) {
-                    case OfFlowMod mod -> answers.addAll(newFlows.apply(mod, newGroups, meters, now));
-                    case OfGroupMod mod -> answers.addAll(newGroups.apply(mod, newFlows, now));
-                    default -> throw new IllegalStateException("bundles hold flow-mods and group-mods only");
+        flows.begin();
+        boolean applied = false;
+        try {
+            for (OnfBundleAdd add : messages) {
+                try {
+                    switch (add.message()) {
+                        case OfFlowMod mod -> answers.addAll(flows.apply(mod, newGroups, meters, now));
+                        case OfGroupMod mod -> answers.addAll(newGroups.apply(mod, flows, now));
+                        default -> throw new IllegalStateException("bundles hold flow-mods and group-mods only");
+                    }
+                } catch (RequestRefusedException e) {
+                    return List.of(error(add, e), SwitchErrorCode.of(OnfErrorCodes.OFPBFC_MSG_FAILED)
+                        .toMessage(control.xid(), requestBytes.of(control)));
                 }
-            } catch (RequestRefusedException e) {
-                return List.of(error(add, e), SwitchErrorCode.of(OnfErrorCodes.OFPBFC_MSG_FAILED)
-                    .toMessage(control.xid(), requestBytes.of(control)));
+            }
+            applied = true;
+        } finally {
+            if (applied) {
+                flows.keep();
+            } else {
+                flows.undo();
             }
         }
-        flows = newFlows;
         groups = newGroups;
         answers.add(reply(control));
         return answers;
@@ -246,6 +255,18 @@ public final class SwitchState {
      */
     public int flowCount() {
         return flows.flowCount();
+    }
+
+    /**
+     * How many flows a cookie filter passes ({@code OFPMP_FLOW}'s cookie and mask); a mask of the top 16 bits counts
+     * without looking at the flows.
+     *
+     * @param cookie the cookie
+     * @param cookieMask the bits of it that must match
+     * @return the count
+     */
+    public int flowCount(final long cookie, final long cookieMask) {
+        return flows.flowCount(cookie, cookieMask);
     }
 
     /**

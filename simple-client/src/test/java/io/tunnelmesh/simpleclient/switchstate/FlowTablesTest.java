@@ -64,6 +64,23 @@ class FlowTablesTest {
     }
 
     @Test
+    void flowCountsByCookieMarkFollowAddsReplacesAndDeletes() throws RequestRefusedException {
+        final long mark = 0x544dL << 48;
+        final long markMask = 0xffffL << 48;
+        state.apply(flow(0, 100, 1).cookie(mark | 1).build());
+        state.apply(flow(10, 100, 2).cookie(mark | 2).build());
+        state.apply(flow(10, 100, 3).cookie(7).build());
+        // an add with the same match and priority replaces: still two of ours
+        state.apply(flow(10, 100, 2).cookie(mark | 3).build());
+        assertEquals(2, state.flowCount(mark, markMask));
+        assertEquals(1, state.flowCount(0, markMask));
+        state.apply(flow(0, 100, 1).command(OfFlowModCommand.DELETE_STRICT).build());
+        assertEquals(1, state.flowCount(mark, markMask));
+        // another mask counts by looking
+        assertEquals(1, state.flowCount(7, -1L));
+    }
+
+    @Test
     void theHighestPriorityMatchingFlowWins() throws RequestRefusedException {
         state.apply(OfFlowMod.builder().priority(0).applyActions(OfActionOutput.to(5)).build());
         state.apply(flow(0, 100, 1).applyActions(OfActionOutput.to(2)).build());

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Compares planned flows with the flows a switch reports ({@code OFPMP_FLOW}). Pure.
@@ -33,6 +34,9 @@ import java.util.Set;
  * TunnelMesh's mark belong to someone else and are never touched.
  */
 public final class FlowDiff {
+    /** Up to how many changed blocks {@code sinceBlocks} looks each up by a pass rather than through a set. */
+    private static final int FEW_BLOCKS = 16;
+
     private FlowDiff() {
         // Hidden on purpose
     }
@@ -86,24 +90,54 @@ public final class FlowDiff {
     /**
      * {@link #since} for two plans of the incremental planner, whose blocks are shared by identity while they do not
      * change and whose keys are unique in each list: a block in both holds the same flows, so only the blocks that
-     * one list has and the other has not are compared, at the cost of one identity lookup per block.
+     * one list has and the other has not are compared. The blocks both lists hold at the same places at their start
+     * and end (all but a few when one node joins or one port changes) are skipped by identity; each of the others is
+     * looked up in the other list, by identity too, so a node's diff costs a few passes over its N block references
+     * rather than hashing them.
      */
     private static FlowChanges sinceBlocks(final FlowList applied, final FlowList planned) {
-        final var before = identitySet(applied.blocks());
-        final var after = identitySet(planned.blocks());
+        final var before = applied.blocks();
+        final var after = planned.blocks();
+        int head = 0;
+        while (head < before.size() && head < after.size() && before.get(head) == after.get(head)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < before.size() - head && tail < after.size() - head
+                && before.get(before.size() - 1 - tail) == after.get(after.size() - 1 - tail)) {
+            tail++;
+        }
+        final var removedBlocks = before.subList(head, before.size() - tail);
+        final var addedBlocks = after.subList(head, after.size() - tail);
+        // a few changed blocks are looked up by a pass over the other list; many (a replan that changed most of the
+        // node's blocks) through identity sets, so that the cost stays linear in the blocks either way
+        final boolean few = removedBlocks.size() + addedBlocks.size() <= FEW_BLOCKS;
+        final Predicate<List<FlowSpec>> inAfter = few ? block -> containsInstance(after, block)
+            : identitySet(after)::contains;
+        final Predicate<List<FlowSpec>> inBefore = few ? block -> containsInstance(before, block)
+            : identitySet(before)::contains;
         final var held = new HashMap<Key, FlowSpec>();
-        for (var block : applied.blocks()) {
-            if (!after.contains(block)) {
+        for (var block : removedBlocks) {
+            if (!inAfter.test(block)) {
                 block.forEach(flow -> held.put(new Key(flow.table(), flow.priority(), flow.match()), flow));
             }
         }
         final var added = new ArrayList<FlowSpec>();
-        for (var block : planned.blocks()) {
-            if (!before.contains(block)) {
+        for (var block : addedBlocks) {
+            if (!inBefore.test(block)) {
                 added.addAll(block);
             }
         }
         return diff(added, held, Set.of());
+    }
+
+    private static boolean containsInstance(final List<List<FlowSpec>> blocks, final List<FlowSpec> block) {
+        for (var candidate : blocks) {
+            if (candidate == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<List<FlowSpec>> identitySet(final List<List<FlowSpec>> blocks) {

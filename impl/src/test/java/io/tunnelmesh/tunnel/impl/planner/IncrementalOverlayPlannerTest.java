@@ -16,12 +16,15 @@ import io.tunnelmesh.tunnel.impl.intent.Intent;
 import io.tunnelmesh.tunnel.impl.intent.NetworkIntent;
 import io.tunnelmesh.tunnel.impl.intent.NodeIntent;
 import io.tunnelmesh.tunnel.impl.intent.PortIntent;
+import io.tunnelmesh.tunnel.impl.reconciler.FlowDiff;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,12 +42,32 @@ class IncrementalOverlayPlannerTest {
         final var random = new Random(seed);
         final var world = new World();
         final var planner = new IncrementalOverlayPlanner();
+        OverlayPlan previous = null;
         for (int step = 0; step < 40; step++) {
             world.change(random);
             final var incremental = planner.plan(world.intent(), world.segments(), world.states);
             assertEquals(OverlayPlanner.plan(world.intent(), world.segments(), world.states), incremental,
                 "seed " + seed + ", step " + step);
+            if (previous != null) {
+                assertDiffsByBlocksEqualPlainDiffs(previous, incremental, "seed " + seed + ", step " + step);
+            }
+            previous = incremental;
         }
+    }
+
+    /** {@code FlowDiff.since} of two plans' block lists finds what it finds between plain copies of them. */
+    private static void assertDiffsByBlocksEqualPlainDiffs(final OverlayPlan before, final OverlayPlan after,
+            final String where) {
+        after.nodes().forEach((node, plan) -> {
+            final var old = before.nodes().get(node);
+            if (old == null) {
+                return;
+            }
+            final var byBlocks = FlowDiff.since(old.flows(), plan.flows());
+            final var plain = FlowDiff.since(new ArrayList<>(old.flows()), new ArrayList<>(plan.flows()));
+            assertEquals(Set.copyOf(plain.additions()), Set.copyOf(byBlocks.additions()), where + ", " + node);
+            assertEquals(Set.copyOf(plain.deletions()), Set.copyOf(byBlocks.deletions()), where + ", " + node);
+        });
     }
 
     /** A join into one network: the other nodes' flows are the old blocks plus the joiner's, nothing else rebuilt. */

@@ -86,7 +86,13 @@ public final class ControllerProcess implements AutoCloseable {
         if (Runtime.version().feature() >= 23) {
             command.add("--sun-misc-unsafe-memory-access=allow");
         }
-        command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath(),
+        command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC"));
+        // more JVM options (they override the ones above), for benchmarks: a heap, a flight recording
+        final var jvm = System.getProperty("tunnelmesh.controller.jvm", "").strip();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath(),
             "io.tunnelmesh.standalone.Main", "--restconf-port", Integer.toString(restconfPort),
             "--cluster-port", Integer.toString(freePort()), "--openflow-address", "127.0.0.1", "--openflow-port",
             Integer.toString(openflowPort), "--ovsdb-manager-address", "127.0.0.1", "--ovsdb-manager-port",
@@ -113,6 +119,15 @@ public final class ControllerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The controller's process, for benchmarks that read its CPU time.
+     *
+     * @return its handle
+     */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public int restconfPort() {
