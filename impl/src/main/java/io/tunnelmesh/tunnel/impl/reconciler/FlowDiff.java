@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Compares planned flows with the flows a switch reports ({@code OFPMP_FLOW}). Pure.
@@ -95,6 +96,29 @@ public final class FlowDiff {
      * looked up in the other list, by identity too, so a node's diff costs a few passes over its N block references
      * rather than hashing them.
      */
+    /**
+     * The part of a full comparison's changes that a known change of plan does not explain: what someone else
+     * changed on the switch. Flows are compared by table, priority and match, as the switch identifies them.
+     *
+     * @param found what a full comparison changed
+     * @param planned what the plan changed since the switch was last known to hold it
+     * @return the changes {@code planned} does not contain
+     */
+    public static FlowChanges beyond(final FlowChanges found, final FlowChanges planned) {
+        if (planned.isEmpty()) {
+            return found;
+        }
+        final var added = planned.additions().stream().map(FlowDiff::identity).collect(Collectors.toSet());
+        final var deleted = planned.deletions().stream().map(FlowDiff::identity).collect(Collectors.toSet());
+        return new FlowChanges(
+            found.additions().stream().filter(flow -> !added.contains(identity(flow))).toList(),
+            found.deletions().stream().filter(flow -> !deleted.contains(identity(flow))).toList());
+    }
+
+    private static Key identity(final FlowSpec flow) {
+        return new Key(flow.table(), flow.priority(), flow.match());
+    }
+
     private static FlowChanges sinceBlocks(final FlowList applied, final FlowList planned) {
         final var before = applied.blocks();
         final var after = planned.blocks();

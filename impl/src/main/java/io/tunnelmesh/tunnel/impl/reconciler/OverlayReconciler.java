@@ -294,6 +294,8 @@ public final class OverlayReconciler implements AutoCloseable {
             audit = false;
             final var waiters = List.copyOf(forced);
             forced.clear();
+            // what the plan itself changed since the last run, so that an audit blames only the rest on others
+            final var planned = audited && applied != UNKNOWN ? FlowDiff.since(applied, target) : FlowChanges.NONE;
             // a switch known to hold what was last sent gets the difference; a new one, a failed one and a forced
             // reconcile-node are read back and compared in full
             final var run = applied == UNKNOWN || !waiters.isEmpty() || audited ? reconciler.reconcile(target)
@@ -304,8 +306,11 @@ public final class OverlayReconciler implements AutoCloseable {
                     applied = target;
                     failures = 0;
                     if (audited && !changes.isEmpty()) {
-                        LOG.warn("node {}: audit found its flows changed behind TunnelMesh's back; {} flows put back, "
-                            + "{} removed", node, changes.additions().size(), changes.deletions().size());
+                        final var foreign = FlowDiff.beyond(changes, planned);
+                        if (!foreign.isEmpty()) {
+                            LOG.warn("node {}: audit found its flows changed behind TunnelMesh's back; {} flows put "
+                                + "back, {} removed", node, foreign.additions().size(), foreign.deletions().size());
+                        }
                     }
                     waiters.forEach(waiter -> waiter.complete(changes));
                 } else {

@@ -46,6 +46,23 @@ class FlowDiffTest {
         assertSame(FlowChanges.NONE, FlowDiff.between(List.of(PLANNED), List.of(held)));
     }
 
+    /** An audit that also carries a change of plan blames on others only what the plan did not change. */
+    @Test
+    void beyondLeavesWhatThePlanChangedItself() {
+        final var second = new FlowSpec(0, 100, COOKIE, OfMatch.of(OxmInPort.of(2)), CLASSIFY);
+        final var third = new FlowSpec(0, 100, COOKIE, OfMatch.of(OxmInPort.of(3)), CLASSIFY);
+        final var planned = FlowDiff.since(List.of(PLANNED, third), List.of(PLANNED, second));
+        // the switch lost PLANNED behind our back, and still holds third, which the new plan drops
+        final var found = FlowDiff.between(List.of(PLANNED, second),
+            List.of(reported(COOKIE, third.match(), CLASSIFY)));
+        assertEquals(2, found.additions().size());
+        assertEquals(1, found.deletions().size());
+        final var foreign = FlowDiff.beyond(found, planned);
+        assertEquals(List.of(PLANNED), foreign.additions());
+        assertEquals(List.of(), foreign.deletions());
+        assertSame(found, FlowDiff.beyond(found, FlowChanges.NONE));
+    }
+
     @Test
     void missingOrDifferentFlowsAreAdded() {
         assertEquals(List.of(PLANNED), FlowDiff.between(List.of(PLANNED), List.of()).additions());
