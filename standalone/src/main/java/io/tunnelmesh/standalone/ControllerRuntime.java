@@ -93,7 +93,7 @@ final class ControllerRuntime implements AutoCloseable {
                 services.getRpcProviderService(), new OverlaySettings(settings.openflowAddress(),
                     settings.openflowPort(), settings.ovsdbManagerPort() == 0 ? Optional.empty()
                         : Optional.of(new InetSocketAddress(settings.ovsdbManagerAddress(),
-                            settings.ovsdbManagerPort())), true));
+                            settings.ovsdbManagerPort())), true, settings.ovsdbTls()));
         } catch (IllegalStateException e) {
             controller.shutdown(5, TimeUnit.SECONDS);
             throw new StartException(e.getMessage(), e);

@@ -9,9 +9,11 @@ package io.tunnelmesh.standalone;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTlsFiles;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settings of the standalone controller, from the command line and the environment (the command line wins).
@@ -25,6 +27,8 @@ import java.util.Map;
  *   --openflow-port PORT      TUNNELMESH_OPENFLOW_PORT      default 6653 (IANA's OpenFlow port)
  *   --ovsdb-manager-address ADDR  TUNNELMESH_OVSDB_MANAGER_ADDRESS  default 0.0.0.0
  *   --ovsdb-manager-port PORT     TUNNELMESH_OVSDB_MANAGER_PORT     default 6640 (IANA's OVSDB port); 0 turns it off
+ *   --ovsdb-tls-private-key FILE, --ovsdb-tls-certificate FILE, --ovsdb-tls-ca-certificate FILE
+ *                                 TUNNELMESH_OVSDB_TLS_PRIVATE_KEY, _CERTIFICATE, _CA_CERTIFICATE   all or none
  * </pre>
  *
  * @param restconfAddress the address RESTCONF listens on
@@ -35,9 +39,11 @@ import java.util.Map;
  * @param openflowPort the OpenFlow TCP port
  * @param ovsdbManagerAddress the address nodes without an {@code ovsdb-address} dial
  * @param ovsdbManagerPort their OVSDB manager port; 0 when off
+ * @param ovsdbTls the OVSDB TLS material (for {@code ssl:} nodes and a TLS manager port), if given
  */
 public record StandaloneSettings(String restconfAddress, int restconfPort, int restconfMaxBody, int clusterPort,
-        InetAddress openflowAddress, int openflowPort, InetAddress ovsdbManagerAddress, int ovsdbManagerPort) {
+        InetAddress openflowAddress, int openflowPort, InetAddress ovsdbManagerAddress, int ovsdbManagerPort,
+        Optional<OvsdbTlsFiles> ovsdbTls) {
     /** The default largest RESTCONF request body: 16 MiB, room for a network of 100,000 ports in one PUT. */
     public static final int DEFAULT_RESTCONF_MAX_BODY = 16 << 20;
     /** The smallest limit accepted: ODL's own, 16 KiB. */
@@ -49,6 +55,8 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
                               [--restconf-max-body BYTES] [--cluster-port PORT]
                               [--openflow-address ADDR] [--openflow-port PORT]
                               [--ovsdb-manager-address ADDR] [--ovsdb-manager-port PORT]
+                              [--ovsdb-tls-private-key FILE --ovsdb-tls-certificate FILE
+                               --ovsdb-tls-ca-certificate FILE]
           --data-dir DIR           where the datastore, the logs and the generated admin password live (./data)
           --restconf-address ADDR  address RESTCONF listens on (127.0.0.1)
           --restconf-port PORT     RESTCONF port (8181)
@@ -58,10 +66,14 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
           --openflow-port PORT     OpenFlow port (6653)
           --ovsdb-manager-address ADDR  address nodes without an ovsdb-address dial (0.0.0.0)
           --ovsdb-manager-port PORT     OVSDB manager port (6640); 0 turns it off
+          --ovsdb-tls-private-key FILE, --ovsdb-tls-certificate FILE, --ovsdb-tls-ca-certificate FILE
+                                   OVSDB TLS (PEM; as ovs-vsctl set-ssl takes them): ssl: nodes are dialled with
+                                   it and the manager port speaks TLS; all three or none
         environment: TUNNELMESH_ADMIN_PASSWORD (password of user admin), TUNNELMESH_RESTCONF_ADDRESS,
           TUNNELMESH_RESTCONF_PORT, TUNNELMESH_RESTCONF_MAX_BODY, TUNNELMESH_CLUSTER_PORT,
           TUNNELMESH_OPENFLOW_ADDRESS, TUNNELMESH_OPENFLOW_PORT, TUNNELMESH_OVSDB_MANAGER_ADDRESS,
-          TUNNELMESH_OVSDB_MANAGER_PORT""";
+          TUNNELMESH_OVSDB_MANAGER_PORT, TUNNELMESH_OVSDB_TLS_PRIVATE_KEY, TUNNELMESH_OVSDB_TLS_CERTIFICATE,
+          TUNNELMESH_OVSDB_TLS_CA_CERTIFICATE""".strip(); // not a constant: one copy, not one per class using it
 
     public StandaloneSettings {
         requireNonNull(restconfAddress);
@@ -74,6 +86,7 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
         requireNonNull(openflowAddress);
         checkPort("openflow-port", openflowPort);
         requireNonNull(ovsdbManagerAddress);
+        requireNonNull(ovsdbTls);
         if (ovsdbManagerPort != 0) {
             checkPort("ovsdb-manager-port", ovsdbManagerPort);
         }
@@ -96,6 +109,9 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
         var openflowPort = env.getOrDefault("TUNNELMESH_OPENFLOW_PORT", "6653");
         var managerAddress = env.getOrDefault("TUNNELMESH_OVSDB_MANAGER_ADDRESS", "0.0.0.0");
         var managerPort = env.getOrDefault("TUNNELMESH_OVSDB_MANAGER_PORT", "6640");
+        var tlsKey = env.getOrDefault("TUNNELMESH_OVSDB_TLS_PRIVATE_KEY", "");
+        var tlsCertificate = env.getOrDefault("TUNNELMESH_OVSDB_TLS_CERTIFICATE", "");
+        var tlsCa = env.getOrDefault("TUNNELMESH_OVSDB_TLS_CA_CERTIFICATE", "");
         for (int i = 0; i < args.length; i++) {
             final var arg = args[i];
             final var value = i + 1 < args.length ? args[i + 1] : null;
@@ -108,6 +124,9 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
                 case "--openflow-port" -> openflowPort = required(arg, value);
                 case "--ovsdb-manager-address" -> managerAddress = required(arg, value);
                 case "--ovsdb-manager-port" -> managerPort = required(arg, value);
+                case "--ovsdb-tls-private-key" -> tlsKey = required(arg, value);
+                case "--ovsdb-tls-certificate" -> tlsCertificate = required(arg, value);
+                case "--ovsdb-tls-ca-certificate" -> tlsCa = required(arg, value);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
             i++;
@@ -115,7 +134,8 @@ public record StandaloneSettings(String restconfAddress, int restconfPort, int r
         return new StandaloneSettings(address, number("restconf-port", port), number("restconf-max-body", maxBody),
             number("cluster-port", cluster),
             literalAddress("openflow-address", openflowAddress), number("openflow-port", openflowPort),
-            literalAddress("ovsdb-manager-address", managerAddress), number("ovsdb-manager-port", managerPort));
+            literalAddress("ovsdb-manager-address", managerAddress), number("ovsdb-manager-port", managerPort),
+            OvsdbTlsFiles.of(tlsKey, tlsCertificate, tlsCa));
     }
 
     private static InetAddress literalAddress(final String option, final String value) {

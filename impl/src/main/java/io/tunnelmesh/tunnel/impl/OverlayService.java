@@ -11,10 +11,12 @@ import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.SettableFuture;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.ssl.SslContext;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbAcceptor;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbClientConfig;
 import io.tunnelmesh.ovsdb.impl.client.OvsdbConnector;
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTlsFiles;
 import io.tunnelmesh.ovsdb.impl.session.OvsdbManagerPort;
 import io.tunnelmesh.ovsdb.impl.session.OvsdbSessionConfig;
 import io.tunnelmesh.tunnel.impl.intent.Intent;
@@ -110,14 +112,16 @@ public final class OverlayService implements ReconcileNode, AutoCloseable {
                         nodesReady.thenAccept(ready -> ready.switchDisconnected(connection));
                     }
                 });
-            started = new OverlayNodes(new OvsdbConnector(ovsdbGroup, OvsdbClientConfig.DEFAULT),
+            final var clientTls = settings.ovsdbTls().map(OvsdbTlsFiles::clientContext);
+            started = new OverlayNodes(new OvsdbConnector(ovsdbGroup, OvsdbClientConfig.DEFAULT, clientTls),
                 OvsdbSessionConfig.DEFAULT, endpoint.localAddress().getPort(), events());
             final var overlayNodes = started;
             nodesReady.complete(overlayNodes);
             if (settings.ovsdbManager().isPresent()) {
-                manager = Optional.of(listen(settings.ovsdbManager().orElseThrow(), overlayNodes));
+                manager = Optional.of(listen(settings.ovsdbManager().orElseThrow(),
+                    settings.ovsdbTls().map(OvsdbTlsFiles::serverContext), overlayNodes));
             }
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {
             manager.ifPresent(OvsdbManagerPort::close);
             if (started != null) {
                 started.close();
@@ -128,19 +132,20 @@ public final class OverlayService implements ReconcileNode, AutoCloseable {
             reconciler.close();
             stateWriter.close();
             ovsdbGroup.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            throw e;
+            throw e instanceof IllegalStateException failed ? failed : new IllegalStateException(e.getMessage(), e);
         }
         openflow = endpoint;
         nodes = started;
         managerPort = manager;
     }
 
-    private OvsdbManagerPort listen(final InetSocketAddress address, final OverlayNodes overlayNodes) {
-        final var port = new OvsdbManagerPort(new OvsdbAcceptor(ovsdbGroup, OvsdbClientConfig.DEFAULT,
-            Optional.empty()), overlayNodes);
+    private OvsdbManagerPort listen(final InetSocketAddress address, final Optional<SslContext> tls,
+            final OverlayNodes overlayNodes) {
+        final var port = new OvsdbManagerPort(new OvsdbAcceptor(ovsdbGroup, OvsdbClientConfig.DEFAULT, tls),
+            overlayNodes);
         try {
             final var bound = port.listen(address).get(STOP_SECONDS, TimeUnit.SECONDS);
-            LOG.info("OVSDB manager port listening on {}", bound);
+            LOG.info("OVSDB manager port listening on {}{}", bound, tls.isPresent() ? " (TLS)" : "");
             return port;
         } catch (ExecutionException | TimeoutException e) {
             port.close();

@@ -9,6 +9,7 @@ package io.tunnelmesh.tunnel.impl;
 
 import static java.util.Objects.requireNonNull;
 
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTlsFiles;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -21,9 +22,11 @@ import java.util.Optional;
  * @param ovsdbManager where nodes without an {@code ovsdb-address} dial TunnelMesh's OVSDB manager port; empty turns
  *                     the manager port off
  * @param bundles whether flow changes go in ONF bundles (atomic commits) to switches that accept them
+ * @param ovsdbTls the controller's OVSDB TLS material: nodes with an {@code ssl:} address are dialled with it, and
+ *     the manager port speaks TLS (nodes then dial {@code ssl:IP:PORT}); empty: {@code ssl:} nodes cannot be dialled
  */
 public record OverlaySettings(InetAddress openflowAddress, int openflowPort,
-        Optional<InetSocketAddress> ovsdbManager, boolean bundles) {
+        Optional<InetSocketAddress> ovsdbManager, boolean bundles, Optional<OvsdbTlsFiles> ovsdbTls) {
     /** The IANA OpenFlow port. */
     public static final int OPENFLOW_PORT = 6653;
     /** The IANA OVSDB port, which nodes dial when told {@code ovs-vsctl set-manager tcp:IP:6640}. */
@@ -32,6 +35,7 @@ public record OverlaySettings(InetAddress openflowAddress, int openflowPort,
     public OverlaySettings {
         requireNonNull(openflowAddress);
         requireNonNull(ovsdbManager);
+        requireNonNull(ovsdbTls);
         if (openflowPort < 0 || openflowPort > 65_535) {
             throw new IllegalArgumentException("OpenFlow port " + openflowPort + " is not in 0..65535");
         }

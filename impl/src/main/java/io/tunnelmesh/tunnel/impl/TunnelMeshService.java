@@ -8,6 +8,7 @@
 package io.tunnelmesh.tunnel.impl;
 
 import com.google.common.net.InetAddresses;
+import io.tunnelmesh.ovsdb.impl.client.OvsdbTlsFiles;
 import io.tunnelmesh.tunnel.impl.intent.IntentCommitCohort;
 import io.tunnelmesh.tunnel.impl.intent.IntentReader;
 import io.tunnelmesh.tunnel.impl.segment.SegmentAllocator;
@@ -89,6 +90,28 @@ public final class TunnelMeshService implements AutoCloseable {
          * @return true to use bundles where switches accept them
          */
         boolean bundles() default true;
+
+        /**
+         * The controller's OVSDB TLS private key (PEM, PKCS#8); with the certificate and the CA certificate it lets
+         * TunnelMesh dial {@code ssl:} nodes and makes the manager port speak TLS. Empty: no OVSDB TLS.
+         *
+         * @return a path, or empty
+         */
+        String ovsdbTlsPrivateKey() default "";
+
+        /**
+         * The controller's OVSDB TLS certificate (PEM).
+         *
+         * @return a path, or empty
+         */
+        String ovsdbTlsCertificate() default "";
+
+        /**
+         * The CA certificate (PEM) the nodes' OVSDB certificates are checked against.
+         *
+         * @return a path, or empty
+         */
+        String ovsdbTlsCaCertificate() default "";
     }
 
     /**
@@ -108,7 +131,8 @@ public final class TunnelMeshService implements AutoCloseable {
             InetAddresses.forString(configuration.openflowAddress()), configuration.openflowPort(),
             configuration.ovsdbManagerPort() == 0 ? Optional.empty() : Optional.of(new InetSocketAddress(
                 InetAddresses.forString(configuration.ovsdbManagerAddress()), configuration.ovsdbManagerPort())),
-            configuration.bundles()));
+            configuration.bundles(), OvsdbTlsFiles.of(configuration.ovsdbTlsPrivateKey(),
+                configuration.ovsdbTlsCertificate(), configuration.ovsdbTlsCaCertificate())));
     }
 
     /**

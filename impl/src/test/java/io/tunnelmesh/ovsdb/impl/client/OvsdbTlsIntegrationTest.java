@@ -92,6 +92,29 @@ class OvsdbTlsIntegrationTest {
         }
     }
 
+    /** The controller's material as the service is configured with it: three PEM files. */
+    private static OvsdbTlsFiles controllerFiles() {
+        return OvsdbTlsFiles.of(material.controllerKey().toString(), material.controllerCertificate().toString(),
+            material.caCertificate().toString()).orElseThrow();
+    }
+
+    @Test
+    void tlsFilesAreAllOrNoneAndMustBeReadable() {
+        assertEquals(Optional.empty(), OvsdbTlsFiles.of("", "", ""));
+        final var some = assertThrows(IllegalArgumentException.class,
+            () -> OvsdbTlsFiles.of(material.controllerKey().toString(), "", ""));
+        assertTrue(some.getMessage().contains("all three"), some.getMessage());
+        final var missing = assertThrows(IllegalArgumentException.class, () -> OvsdbTlsFiles.of(
+            material.controllerKey().toString(), keys.resolve("nothing.pem").toString(),
+            material.caCertificate().toString()));
+        assertTrue(missing.getMessage().contains("nothing.pem cannot be read"), missing.getMessage());
+        // a certificate where the key belongs: refused when the context is built, naming the files
+        final var swapped = new OvsdbTlsFiles(material.controllerCertificate(), material.controllerCertificate(),
+            material.caCertificate());
+        final var refused = assertThrows(IllegalArgumentException.class, swapped::clientContext);
+        assertTrue(refused.getMessage().startsWith("OVSDB TLS material"), refused.getMessage());
+    }
+
     /** A client context: this key and certificate, trusting that CA, without host name check (as OVS). */
     private static SslContext client(final Optional<OvsTlsMaterial> own, final OvsTlsMaterial trusted)
             throws SSLException {
@@ -108,7 +131,8 @@ class OvsdbTlsIntegrationTest {
 
     @Test
     void mutualAuthenticationListsDatabasesAndTransacts() throws Exception {
-        final var connector = new OvsdbConnector(group, CONFIG, Optional.of(client(Optional.of(material), material)));
+        // the context the service builds from its configured PEM files
+        final var connector = new OvsdbConnector(group, CONFIG, Optional.of(controllerFiles().clientContext()));
         try (var client = connector.connect(target()).get(WAIT_SECONDS, TimeUnit.SECONDS)) {
             assertTrue(client.listDbs().get(WAIT_SECONDS, TimeUnit.SECONDS).contains("Open_vSwitch"));
             final var schema = client.getSchema("Open_vSwitch").get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -162,9 +186,7 @@ class OvsdbTlsIntegrationTest {
 
     @Test
     void ovsdbServerDialsTheTlsManagerPort() throws Exception {
-        final var server = SslContextBuilder.forServer(material.controllerCertificate().toFile(),
-            material.controllerKey().toFile()).trustManager(material.caCertificate().toFile())
-            .clientAuth(ClientAuth.REQUIRE).build();
+        final var server = controllerFiles().serverContext();
         final BlockingQueue<OvsdbJsonRpcClient> accepted = new LinkedBlockingQueue<>();
         final var channel = new OvsdbAcceptor(group, CONFIG, Optional.of(server))
             .listen(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), accepted::add)
