@@ -316,10 +316,23 @@ public final class OvsSandbox implements AutoCloseable {
      * @return the log text, or a note that there is none
      */
     public String vswitchdLog() {
+        return log("ovs-vswitchd");
+    }
+
+    /**
+     * The {@code ovsdb-server} log so far.
+     *
+     * @return the log text, or a note that there is none
+     */
+    public String dbLog() {
+        return log("ovsdb-server");
+    }
+
+    private String log(final String daemon) {
         try {
-            return Files.readString(dir.resolve("ovs-vswitchd.log"));
+            return Files.readString(dir.resolve(daemon + ".log"));
         } catch (IOException e) {
-            return "(no ovs-vswitchd log: " + e.getMessage() + ")";
+            return "(no " + daemon + " log: " + e.getMessage() + ")";
         }
     }
 
