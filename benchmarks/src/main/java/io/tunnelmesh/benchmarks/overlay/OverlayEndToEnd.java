@@ -23,9 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,15 +31,17 @@ import java.util.concurrent.TimeUnit;
  * controller runs as its own JVM, N + 1 emulated nodes ({@code ./tunnelmesh emulate --nodes}) in another; the
  * controller is driven only through RESTCONF. Per N:
  * <ol>
- *   <li>one write per node puts N nodes (their {@code ovsdb-address}es the emulated servers); wait until all N
- *       switches are handshaken (the controller set each bridge's controller and datapath id over OVSDB);</li>
- *   <li><b>converge</b>: one write puts one VXLAN network, then one write per port ({@code ports} per node; the
- *       RESTCONF server refuses bodies of a few tens of KB with 413); the time runs from the last write until
- *       every switch holds its final TunnelMesh flow count (cookie mark {@code 0x544d} in the top 16 bits), where
- *       "final" means: unchanged for {@value #STABLE_MILLIS} ms afterwards, equal on every node, and a
- *       {@code reconcile-node} on the first, a middle and the last node answers 0 added, 0 removed;</li>
- *   <li><b>join</b>: one write puts node N + 1, waits for its handshake, then one write per port of it; the time
- *       runs from the last until all N + 1 switches hold their final count, checked the same way.</li>
+ *   <li>merges of up to {@value #NODES_PER_WRITE} nodes each ({@code PATCH /tunnelmesh:tunnelmesh}) put N nodes
+ *       (their {@code ovsdb-address}es the emulated servers); wait until all N switches are handshaken (the
+ *       controller set each bridge's controller and datapath id over OVSDB);</li>
+ *   <li><b>converge</b>: one write ({@code PUT network=bench}) puts one VXLAN network with all its ports
+ *       ({@code ports} per node); the time runs from its answer until every switch holds its final TunnelMesh flow
+ *       count (cookie mark {@code 0x544d} in the top 16 bits), where "final" means: unchanged for
+ *       {@value #STABLE_MILLIS} ms afterwards, equal on every node, and a {@code reconcile-node} on the first, a
+ *       middle and the last node answers 0 added, 0 removed;</li>
+ *   <li><b>join</b>: one write puts node N + 1, waits for its handshake, then one write ({@code PATCH
+ *       network=bench}) merges its ports into the network; the time runs from that write's answer until all N + 1
+ *       switches hold their final count, checked the same way.</li>
  * </ol>
  * Times are measured by polling the nodes' flow counts every {@value #POLL_MILLIS} ms, so they carry that much
  * resolution (plus the poll's own cost at large N).
@@ -52,10 +52,10 @@ public final class OverlayEndToEnd {
     private static final String ROOT = "tunnelmesh:tunnelmesh";
     private static final String PASSWORD = "bench-admin";
     private static final String TUNNELMESH_COOKIE = "544d000000000000 ffff000000000000";
-    private static final String NETWORK = "{\"tunnelmesh:network\":[{\"name\":\"bench\","
-        + "\"encapsulation\":\"tunnelmesh:vxlan\",\"segmentation-id\":5000}]}";
+    private static final String NETWORK_HEAD = "{\"tunnelmesh:network\":[{\"name\":\"bench\","
+        + "\"encapsulation\":\"tunnelmesh:vxlan\",\"segmentation-id\":5000,\"port\":[";
     private static final long POLL_MILLIS = 50;
-    private static final int WRITERS = 4;
+    private static final int NODES_PER_WRITE = 1000;
     private static final long STABLE_MILLIS = 2000;
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
@@ -140,47 +140,53 @@ public final class OverlayEndToEnd {
                 List.of("--ovsdb-manager-port", "0"))) {
             controller.awaitReady(Duration.ofMinutes(6));
             bench.controller = controller.handle();
-            phase("controller ready; writing " + count + " nodes");
-            final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
-            // one write per node: the server refuses bodies of a few tens of KB (413 for 300 nodes in one PUT)
-            for (int i = 1; i <= count; i++) {
-                check(restconf.put(ROOT + "/node=n" + i, "{\"tunnelmesh:node\":[" + node(i, addresses.get(i - 1))
-                    + "]}"), "PUT node n" + i);
+            try {
+                phase("controller ready; writing " + count + " nodes");
+                final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
+                // the nodes in merges of up to NODES_PER_WRITE each
+                for (int first = 1; first <= count; first += NODES_PER_WRITE) {
+                    final var batch = new StringJoiner(",", "{\"tunnelmesh:tunnelmesh\":{\"node\":[", "]}}");
+                    for (int i = first; i <= Math.min(count, first + NODES_PER_WRITE - 1); i++) {
+                        batch.add(node(i, addresses.get(i - 1)));
+                    }
+                    check(restconf.patch(ROOT, batch.toString()), "PATCH nodes from n" + first);
+                }
+                bench.awaitHandshaken(count);
+                phase(count + " switches handshaken; writing the network with its " + count * ports + " ports");
+
+                // one write: the network with all its ports; the clock starts at its answer
+                bench.record("converge-" + count);
+                final var convergeStart = bench.cpu();
+                final long converge = bench.timeToConverge(restconf, count, () -> check(restconf.put(ROOT
+                    + "/network=bench", network(1, count, ports)), "PUT network with its ports"));
+                final var convergeCpu = bench.lastChangeCpu.minus(convergeStart);
+                final int flows = bench.counts(count).get(0);
+                bench.dump("converge-" + count);
+                phase("converged; the join");
+                bench.record("join-" + count);
+                final var joinStart = bench.cpu();
+
+                check(restconf.put(ROOT + "/node=n" + (count + 1), "{\"tunnelmesh:node\":[" + node(count + 1,
+                    addresses.get(count)) + "]}"), "PUT joining node");
+                bench.awaitHandshaken(count + 1);
+                // one write: the joining node's ports merged into the network
+                final long join = bench.timeToConverge(restconf, count + 1, () -> check(restconf.patch(ROOT
+                    + "/network=bench", network(count + 1, count + 1, ports)), "PATCH the joining node's ports"));
+                final var joinCpu = bench.lastChangeCpu.minus(joinStart);
+                final int flowsAfter = bench.counts(count + 1).get(0);
+                bench.dump("join-" + count);
+                phase("joined");
+                final long rss = rssKb(controller.handle());
+                final long nodesRss = rssKb(bench.nodes);
+                bench.nodesIn.println("quit");
+                return String.format(Locale.ROOT, "%d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d", count, ports,
+                    converge, flows, join, flowsAfter, convergeCpu.controller, convergeCpu.nodes, joinCpu.controller,
+                    joinCpu.nodes, rss / 1024, nodesRss / 1024);
+            } finally {
+                // what went wrong on the way (a failed run is retried a second later, which shows in the times)
+                controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR"))
+                    .limit(40).forEach(line -> System.err.println("overlay-e2e: controller: " + line));
             }
-            bench.awaitHandshaken(count);
-            phase(count + " switches handshaken; writing the network and " + count * ports + " ports");
-
-            // the server refuses bodies over about 64 KB (413), so the ports go one write each; the clock starts at
-            // the last one
-            bench.record("converge-" + count);
-            final var convergeStart = bench.cpu();
-            check(restconf.put(ROOT + "/network=bench", NETWORK), "PUT network");
-            final long converge = bench.timeToConverge(restconf, count, () -> putPorts(restconf, 1, count, ports));
-            final var convergeCpu = bench.lastChangeCpu.minus(convergeStart);
-            final int flows = bench.counts(count).get(0);
-            bench.dump("converge-" + count);
-            phase("converged; the join");
-            bench.record("join-" + count);
-            final var joinStart = bench.cpu();
-
-            check(restconf.put(ROOT + "/node=n" + (count + 1), "{\"tunnelmesh:node\":[" + node(count + 1,
-                addresses.get(count)) + "]}"), "PUT joining node");
-            bench.awaitHandshaken(count + 1);
-            final long join = bench.timeToConverge(restconf, count + 1, () -> putPorts(restconf, count + 1, count + 1,
-                ports));
-            final var joinCpu = bench.lastChangeCpu.minus(joinStart);
-            final int flowsAfter = bench.counts(count + 1).get(0);
-            bench.dump("join-" + count);
-            phase("joined");
-            // what went wrong on the way (a failed run is retried a second later, which shows in the times)
-            controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")).limit(20)
-                .forEach(line -> System.err.println("overlay-e2e: controller: " + line));
-            final long rss = rssKb(controller.handle());
-            final long nodesRss = rssKb(bench.nodes);
-            bench.nodesIn.println("quit");
-            return String.format(Locale.ROOT, "%d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d, %d", count, ports,
-                converge, flows, join, flowsAfter, convergeCpu.controller, convergeCpu.nodes, joinCpu.controller,
-                joinCpu.nodes, rss / 1024, nodesRss / 1024);
         } finally {
             nodesProcess.destroy();
             nodesProcess.waitFor(10, TimeUnit.SECONDS);
@@ -192,35 +198,16 @@ public final class OverlayEndToEnd {
             number, number >> 16 & 0xff, number >> 8 & 0xff, number & 0xff, address);
     }
 
-    /**
-     * Writes the ports of nodes {@code first} to {@code last}, one write each, {@value #WRITERS} at a time (the
-     * datastore commits them one after the other; the overlap hides the HTTP round trips); returns once all are
-     * answered.
-     */
-    private static void putPorts(final Restconf restconf, final int first, final int last, final int ports)
-            throws IOException, InterruptedException {
-        final var writes = new ArrayList<Callable<Void>>();
+    /** The network {@code bench} with the ports of nodes {@code first} to {@code last}. */
+    private static String network(final int first, final int last, final int ports) {
+        final var body = new StringJoiner(",", NETWORK_HEAD, "]}]}");
         for (int node = first; node <= last; node++) {
             for (int vm = 1; vm <= ports; vm++) {
-                final var name = String.format(Locale.ROOT, "p%d-%d", node, vm);
-                final var body = String.format(Locale.ROOT, "{\"tunnelmesh:port\":[{\"name\":\"%s\",\"node\":"
-                    + "\"n%d\",\"interface\":\"vm-%d\",\"mac-address\":\"%s\"}]}", name, node, vm, mac(node, vm));
-                writes.add(() -> {
-                    check(restconf.put(ROOT + "/network=bench/port=" + name, body), "PUT port " + name);
-                    return null;
-                });
+                body.add(String.format(Locale.ROOT, "{\"name\":\"p%d-%d\",\"node\":\"n%d\",\"interface\":"
+                    + "\"vm-%d\",\"mac-address\":\"%s\"}", node, vm, node, vm, mac(node, vm)));
             }
         }
-        final var pool = Executors.newFixedThreadPool(Math.min(WRITERS, writes.size()));
-        try {
-            for (var done : pool.invokeAll(writes)) {
-                done.get();
-            }
-        } catch (ExecutionException e) {
-            throw new IOException("a port write failed", e);
-        } finally {
-            pool.shutdown();
-        }
+        return body.toString();
     }
 
     /** As {@code EmulatedNodeConfig.vmMac}: 02:00, the node in 24 bits, the VM in 16. */
@@ -244,8 +231,10 @@ public final class OverlayEndToEnd {
      * write's answer to the first poll that saw the final counts.
      */
     private long timeToConverge(final Restconf restconf, final int count, final Write write) throws Exception {
+        final long written = System.nanoTime();
         write.run();
         final long start = System.nanoTime();
+        phase("the write answered after " + TimeUnit.NANOSECONDS.toMillis(start - written) + " ms");
         List<Integer> last = counts(count);
         long lastChange = System.nanoTime();
         lastChangeCpu = cpu();
@@ -254,6 +243,9 @@ public final class OverlayEndToEnd {
             final var now = counts(count);
             final long at = System.nanoTime();
             if (!now.equals(last)) {
+                if (Boolean.getBoolean("progress")) {
+                    phase("counts " + summary(now) + ", " + now.stream().filter(n -> n == 0).count() + " at 0");
+                }
                 last = now;
                 lastChange = at;
                 lastChangeCpu = cpu();

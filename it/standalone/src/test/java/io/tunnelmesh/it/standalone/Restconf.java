@@ -52,6 +52,18 @@ public final class Restconf {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", MEDIA_TYPE));
     }
 
+    /**
+     * Merges into a resource: a plain patch ({@code PATCH}, RFC 8040 section 4.6.1).
+     *
+     * @param path the resource
+     * @param json what to merge
+     * @return the reply
+     */
+    public Reply patch(final String path, final String json) throws IOException, InterruptedException {
+        return send(request(path).method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", MEDIA_TYPE));
+    }
+
     public Reply get(final String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }
@@ -74,7 +86,8 @@ public final class Restconf {
 
     // normalize(): invoke() reaches /rests/operations through "../", which the server refuses verbatim
     private HttpRequest.Builder request(final String path) {
-        final var builder = HttpRequest.newBuilder(URI.create(base + path).normalize()).timeout(Duration.ofSeconds(30))
+        final var builder = HttpRequest.newBuilder(URI.create(base + path).normalize())
+            .timeout(Duration.ofSeconds(120))
             .header("Accept", MEDIA_TYPE);
         if (authorization != null) {
             builder.header("Authorization", authorization);
