@@ -7,8 +7,10 @@
  */
 package io.tunnelmesh.openflow.impl.pipeline;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -34,6 +36,11 @@ import org.eclipse.jdt.annotation.Nullable;
  *       this stage sends an {@code ECHO_REQUEST}; if its reply does not arrive within the echo timeout, the
  *       connection is closed with {@link Cause#IDLE}. The idle event itself goes on, so the adapter can tell its
  *       listener.</li>
+ *   <li>unless the peer went on consuming what we write: a switch busy applying a large change (a bundle of
+ *       thousands of flows) reads its socket in order, so our echo waits behind the flow-mods queued before it. If the
+ *       connection's outbound buffer made progress during the echo timeout (the socket took some of our bytes, which
+ *       it can only do while the peer reads), the peer is alive: the wait for the reply starts again. A peer that
+ *       stops reading stops that progress and is closed one echo timeout later.</li>
  * </ul>
  * The idle handler sits after the message decoder, so only whole messages count as activity: a peer dribbling the
  * bytes of a frame that never completes goes idle, its echo reply is stuck behind the partial frame, and the
@@ -83,12 +90,41 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
         if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE && pendingTimeout == null) {
             pendingXid = xids.getAsInt();
             ctx.writeAndFlush(new OfEchoRequest(version, pendingXid, OfBytes.EMPTY));
-            final int xid = pendingXid;
-            pendingTimeout = ctx.executor().schedule(() -> OfDisconnectHandler.close(ctx.channel(), Cause.IDLE,
-                "no ECHO_REPLY to xid " + Integer.toUnsignedString(xid) + " within "
-                    + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos) + " ms"), echoTimeoutNanos, TimeUnit.NANOSECONDS);
+            awaitReply(ctx, OutputMark.of(ctx.channel()));
         }
         ctx.fireUserEventTriggered(evt);
+    }
+
+    private void awaitReply(final ChannelHandlerContext ctx, final @Nullable OutputMark before) {
+        final int xid = pendingXid;
+        pendingTimeout = ctx.executor().schedule(() -> {
+            final var now = OutputMark.of(ctx.channel());
+            if (before != null && now != null && now.progressedSince(before)) {
+                awaitReply(ctx, now);
+            } else {
+                pendingTimeout = null;
+                OfDisconnectHandler.close(ctx.channel(), Cause.IDLE, "no ECHO_REPLY to xid "
+                    + Integer.toUnsignedString(xid) + " within " + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos)
+                    + " ms, and the peer read nothing of ours meanwhile");
+            }
+        }, echoTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Where the channel's outbound buffer stands: the message being written and how much of it is written. The socket
+     * took bytes between two marks if the message being written changed (one was written whole) or more of it was
+     * written; new writes queue behind it and change neither.
+     */
+    private record OutputMark(@Nullable Object current, long progress) {
+        static @Nullable OutputMark of(final Channel channel) {
+            final ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
+            return buffer == null ? null : new OutputMark(buffer.current(), buffer.currentProgress());
+        }
+
+        boolean progressedSince(final OutputMark before) {
+            // something was waiting, and it is not the same message at the same point now
+            return before.current != null && (current != before.current || progress != before.progress);
+        }
     }
 
     @Override

@@ -1,0 +1,125 @@
+/*
+ * Copyright (c) 2026 TunnelMesh contributors and others.  All rights reserved.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License v1.0 which accompanies this distribution,
+ * and is available at http://www.eclipse.org/legal/epl-v10.html
+ */
+package io.tunnelmesh.openflow.impl.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.tunnelmesh.openflow.impl.NettyLeakDetection;
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@link OfEchoHandler} over a real socket, towards a peer that never answers echoes (a switch busy with what we sent
+ * before the echo): it stays connected while it keeps reading our output, however slowly, and is closed one echo
+ * timeout after it stops.
+ */
+@ExtendWith(NettyLeakDetection.class)
+class OfEchoHandlerTest {
+    private static final long IDLE_MILLIS = 100;
+    private static final long ECHO_MILLIS = 300;
+    private static final int CHUNK = 64 << 10;
+    /** Far more than the socket buffers hold, so that our side's outbound buffer stays busy. */
+    private static final int CHUNKS = 128;
+
+    private MultiThreadIoEventLoopGroup group;
+    private ScheduledExecutorService peerReader;
+    private ServerSocket server;
+
+    @BeforeEach
+    void start() throws IOException {
+        group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        peerReader = Executors.newSingleThreadScheduledExecutor();
+        server = new ServerSocket();
+        server.setReceiveBufferSize(16 << 10);
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        peerReader.shutdownNow();
+        server.close();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    private Channel connect() throws InterruptedException {
+        final OfCodecRegistry registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
+        final var channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            .option(ChannelOption.SO_SNDBUF, 16 << 10)
+            .handler(new ChannelInitializer<SocketChannel>() {
+                @Override
+                protected void initChannel(final SocketChannel ch) {
+                    OfPipelineStage.addCodecStages(ch.pipeline(), registry);
+                    ch.pipeline().addLast(new IdleStateHandler(IDLE_MILLIS, 0, 0, TimeUnit.MILLISECONDS))
+                        .addLast(new OfEchoHandler(Duration.ofMillis(ECHO_MILLIS), () -> 7));
+                }
+            }).connect(server.getLocalSocketAddress()).sync().channel();
+        for (int i = 0; i < CHUNKS; i++) {
+            channel.write(Unpooled.wrappedBuffer(new byte[CHUNK]));
+        }
+        channel.flush();
+        return channel;
+    }
+
+    @Test
+    void aPeerReadingOurOutputStaysConnectedWithoutAnsweringTheEcho() throws Exception {
+        final var channel = connect();
+        try (Socket peer = server.accept()) {
+            final InputStream in = peer.getInputStream();
+            final var read = new AtomicLong();
+            final var reading = peerReader.scheduleAtFixedRate(() -> {
+                try {
+                    read.addAndGet(in.read(new byte[8 << 10]));
+                } catch (IOException e) {
+                    // closed: the assertions below tell
+                }
+            }, 0, 20, TimeUnit.MILLISECONDS);
+            // many idle-plus-echo periods pass without a reply, but with our bytes being read
+            assertFalse(channel.closeFuture().await(5 * (IDLE_MILLIS + ECHO_MILLIS)), "closed while read");
+            assertTrue(read.get() > 0);
+            reading.cancel(false);
+            assertTrue(channel.closeFuture().await(10 * (IDLE_MILLIS + ECHO_MILLIS)),
+                "still open after the peer stopped reading");
+        }
+    }
+
+    @Test
+    void aPeerReadingNothingIsClosedAfterIdleAndEchoTimeout() throws Exception {
+        final var channel = connect();
+        try (Socket peer = server.accept()) {
+            final long start = System.nanoTime();
+            assertTrue(channel.closeFuture().await(10 * (IDLE_MILLIS + ECHO_MILLIS)), "still open");
+            assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS + ECHO_MILLIS) / 2);
+        }
+    }
+}
