@@ -21,15 +21,12 @@ import io.tunnelmesh.tunnel.impl.intent.Intent;
 import io.tunnelmesh.tunnel.impl.intent.NetworkIntent;
 import io.tunnelmesh.tunnel.impl.intent.NodeIntent;
 import io.tunnelmesh.tunnel.impl.intent.PortIntent;
-import io.tunnelmesh.tunnel.impl.planner.IncrementalOverlayPlanner;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
-import io.tunnelmesh.tunnel.impl.reconciler.FlowDiff;
 import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.List;
@@ -129,11 +126,11 @@ public final class OverlayConvergence {
                 reconciler.intentChanged(joined, segments);
                 reconciler.idle().get(600, TimeUnit.SECONDS);
                 final long join = System.nanoTime() - joinStart;
-                final var work = joinWork(nodes, ports, segments);
+                final var work = JoinWork.measure(nodes, ports, segments);
                 System.out.printf(Locale.ROOT, "%5d  %10d  %7.1f  %11.1f  %10d  %7.1f  %14d  %12.2f  %12.2f  %16d  %17d"
                     + "  %7.1f%n", nodes, ports, planNanos / 1e6, converge / 1e6, held, join / 1e6,
-                    provider.counters().encoded() - sentBefore, work[0] / 1e6, work[1] / 1e6, work[2], work[3],
-                    work[4] / 1e6);
+                    provider.counters().encoded() - sentBefore, work[2] / 1e6, work[3] / 1e6, work[4], work[5],
+                    work[6] / 1e6);
                 if (plan.nodes().size() != nodes) {
                     throw new IllegalStateException("planned " + plan.nodes().size() + " nodes");
                 }
@@ -143,53 +140,7 @@ public final class OverlayConvergence {
         }
     }
 
-    /**
-     * The controller's work for one join, apart from the network: the incremental replan from N to N + 1 nodes, and
-     * the diff of every node's plan (what the reconciler computes before it encodes), best of 5; and the retained
-     * size of the N-node plan (heap used with it, after a GC, minus without it).
-     *
-     * @return plan nanos, diff nanos, flows built, flows diffed (additions and deletions), plan bytes
-     */
-    private static long[] joinWork(final int nodes, final int ports, final SegmentPlan segments) {
-        final var before = intent(nodes, ports);
-        final var after = intent(nodes + 1, ports);
-        final var states = states(nodes + 1, ports);
-        long planBest = Long.MAX_VALUE;
-        long diffBest = Long.MAX_VALUE;
-        long built = 0;
-        long diffed = 0;
-        for (int round = 0; round < 5; round++) {
-            final var planner = new IncrementalOverlayPlanner();
-            final var first = planner.plan(before, segments, states);
-            final long planStart = System.nanoTime();
-            final var second = planner.plan(after, segments, states);
-            planBest = Math.min(planBest, System.nanoTime() - planStart);
-            built = planner.lastCounters().flowsBuilt();
-            final long diffStart = System.nanoTime();
-            long changes = 0;
-            for (var entry : second.nodes().entrySet()) {
-                final var old = first.nodes().get(entry.getKey());
-                if (old != entry.getValue()) {
-                    final var diff = FlowDiff.since(old == null ? List.of() : old.flows(), entry.getValue().flows());
-                    changes += diff.additions().size() + diff.deletions().size();
-                }
-            }
-            diffBest = Math.min(diffBest, System.nanoTime() - diffStart);
-            diffed = changes;
-        }
-        final var memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        final long empty = memory.getHeapMemoryUsage().getUsed();
-        final var held = new IncrementalOverlayPlanner().plan(before, segments, states);
-        System.gc();
-        final long full = memory.getHeapMemoryUsage().getUsed();
-        if (held.nodes().size() != nodes) {
-            throw new IllegalStateException("planned " + held.nodes().size() + " nodes");
-        }
-        return new long[] {planBest, diffBest, built, diffed, full - empty};
-    }
-
-    private static String name(final int node) {
+    static String name(final int node) {
         return "n" + node;
     }
 
@@ -201,7 +152,7 @@ public final class OverlayConvergence {
         return new NodeState(name(node), true, Map.of(), Map.of(Encapsulation.VXLAN, TUNNEL_PORT), ofports);
     }
 
-    private static Map<String, NodeState> states(final int nodes, final int ports) {
+    static Map<String, NodeState> states(final int nodes, final int ports) {
         final var states = new HashMap<String, NodeState>();
         for (int node = 1; node <= nodes; node++) {
             states.put(name(node), state(node, ports));
@@ -209,7 +160,7 @@ public final class OverlayConvergence {
         return states;
     }
 
-    private static Intent intent(final int nodes, final int ports) {
+    static Intent intent(final int nodes, final int ports) {
         final var nodeIntents = new HashMap<String, NodeIntent>();
         final var portIntents = new HashMap<String, PortIntent>();
         for (int node = 1; node <= nodes; node++) {

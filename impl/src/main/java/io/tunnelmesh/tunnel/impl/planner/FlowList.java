@@ -34,13 +34,20 @@ public final class FlowList extends AbstractList<FlowSpec> implements RandomAcce
      */
     @SuppressWarnings("unchecked")
     FlowList(final List<List<FlowSpec>> blocks) {
-        this.blocks = blocks.stream().filter(block -> !block.isEmpty()).toArray(List[]::new);
-        ends = new int[this.blocks.length];
+        // one pass, no stream: a node's list holds one block per peer, and every node's changes when one joins
+        final var kept = new List[blocks.size()];
+        final var sums = new int[blocks.size()];
+        int count = 0;
         int end = 0;
-        for (int i = 0; i < this.blocks.length; i++) {
-            end += this.blocks[i].size();
-            ends[i] = end;
+        for (var block : blocks) {
+            if (!block.isEmpty()) {
+                end += block.size();
+                kept[count] = block;
+                sums[count++] = end;
+            }
         }
+        this.blocks = count == kept.length ? kept : Arrays.copyOf(kept, count);
+        ends = count == sums.length ? sums : Arrays.copyOf(sums, count);
     }
 
     /**

@@ -85,7 +85,7 @@ public final class IncrementalOverlayPlanner {
     private final class Assembly implements FlowAssembly {
         final Map<String, NetworkCache> nextNetworks = new HashMap<>();
         final Map<String, NodeEntry> nextNodes = new HashMap<>();
-        final Map<String, List<List<FlowSpec>>> blocks = new HashMap<>();
+        final Map<String, ArrayList<List<FlowSpec>>> blocks = new HashMap<>();
         final Set<Long> segmentsSeen = new HashSet<>();
         final Set<LocalKey> localSeen = new HashSet<>();
         boolean overlapping;
@@ -113,6 +113,7 @@ public final class IncrementalOverlayPlanner {
             final var next = new NetworkCache(layout.tag(), layout.segment());
             nextNetworks.put(layout.network(), next);
             final var builder = new NetworkFlows(layout.tag(), layout.segment());
+            final var alignedPeers = new HashMap<Integer, Aligned>();
             layout.carriers().forEach((node, ports) -> {
                 final var oldLocal = old.local.get(node);
                 final var local = oldLocal != null && oldLocal.ports.equals(ports) ? oldLocal
@@ -121,27 +122,35 @@ public final class IncrementalOverlayPlanner {
                 final int tunnelOfport = layout.tunnelOfports().get(node);
                 final var oldByName = old.peers.getOrDefault(tunnelOfport, Map.of());
                 final var byName = next.peers.computeIfAbsent(tunnelOfport, ofport -> new HashMap<>());
-                final var reached = new ArrayList<NetworkFlows.PeerFlows>(layout.peers().get(node).size());
-                for (var peer : layout.peers().get(node)) {
-                    var entry = byName.get(peer);
-                    if (entry == null) {
-                        final var ip = layout.tunnelIps().get(peer);
-                        final var macs = layout.macs().get(peer);
-                        entry = oldByName.get(peer);
-                        if (entry == null || !entry.ip.equals(ip) || !entry.macs.equals(macs)) {
-                            final var flows = builder.peer(tunnelOfport, new NetworkFlows.Peer(ip, macs));
-                            built(flows.flows());
-                            entry = new PeerEntry(ip, macs, flows);
+                final var peerNames = layout.peers().get(node);
+                final List<NetworkFlows.PeerFlows> reached;
+                if (peerNames instanceof ListWithout<String> allOthers) {
+                    // every member but this node: the members' blocks once per tunnel ofport, a view for each node
+                    final var aligned = alignedPeers.computeIfAbsent(tunnelOfport, ofport -> {
+                        final var names = allOthers.shared();
+                        final var flows = new NetworkFlows.PeerFlows[names.length];
+                        for (int i = 0; i < names.length; i++) {
+                            flows[i] = peerEntry(layout, builder, tunnelOfport, names[i], byName, oldByName).flows;
                         }
-                        byName.put(peer, entry);
+                        return new Aligned(names, flows);
+                    });
+                    if (aligned.names != allOthers.shared()) {
+                        throw new IllegalStateException("carriers of one network share one member array");
                     }
-                    reached.add(entry.flows);
+                    reached = new ListWithout<>(aligned.flows, allOthers.skipped());
+                } else {
+                    final var list = new ArrayList<NetworkFlows.PeerFlows>(peerNames.size());
+                    for (var peer : peerNames) {
+                        list.add(peerEntry(layout, builder, tunnelOfport, peer, byName, oldByName).flows);
+                    }
+                    reached = list;
                 }
                 final var oldFlood = old.flood.get(node);
                 final var flood = oldFlood != null && oldFlood.local == local && sameInstances(oldFlood.peers, reached)
                     ? oldFlood : new FloodEntry(local, reached, built(builder.flood(ports, reached)));
                 next.flood.put(node, flood);
                 final var nodeBlocks = blocks.get(node);
+                nodeBlocks.ensureCapacity(nodeBlocks.size() + reached.size() + 2);
                 nodeBlocks.add(local.flows);
                 reached.forEach(peer -> nodeBlocks.add(peer.flows()));
                 nodeBlocks.add(flood.flows);
@@ -165,6 +174,24 @@ public final class IncrementalOverlayPlanner {
                 plans.put(node, entry.plan);
             });
             return plans;
+        }
+
+        /** The flows that reach a peer through a tunnel ofport: made once per plan, reused from the last plan. */
+        private PeerEntry peerEntry(final NetworkLayout layout, final NetworkFlows builder, final int tunnelOfport,
+                final String peer, final Map<String, PeerEntry> byName, final Map<String, PeerEntry> oldByName) {
+            var entry = byName.get(peer);
+            if (entry == null) {
+                final var ip = layout.tunnelIps().get(peer);
+                final var macs = layout.macs().get(peer);
+                entry = oldByName.get(peer);
+                if (entry == null || !entry.ip.equals(ip) || !entry.macs.equals(macs)) {
+                    final var flows = builder.peer(tunnelOfport, new NetworkFlows.Peer(ip, macs));
+                    built(flows.flows());
+                    entry = new PeerEntry(ip, macs, flows);
+                }
+                byName.put(peer, entry);
+            }
+            return entry;
         }
 
         private List<FlowSpec> built(final List<FlowSpec> flows) {
@@ -220,6 +247,10 @@ public final class IncrementalOverlayPlanner {
             this.tag = tag;
             this.segment = segment;
         }
+    }
+
+    /** The peer blocks of a network's members through one tunnel ofport, aligned with the member array. */
+    private record Aligned(String[] names, NetworkFlows.PeerFlows[] flows) {
     }
 
     private record LocalEntry(List<NetworkFlows.LocalPort> ports, List<FlowSpec> flows) {

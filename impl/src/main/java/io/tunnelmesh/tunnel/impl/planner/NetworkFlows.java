@@ -159,9 +159,23 @@ final class NetworkFlows {
     List<FlowSpec> flood(final List<LocalPort> local, final List<PeerFlows> peers) {
         final var floodLocal = new ArrayList<OfAction>(local.size());
         local.forEach(port -> floodLocal.add(OfActionOutput.to(port.ofport())));
-        final var flood = new ArrayList<OfAction>(floodLocal.size() + 3 * peers.size());
-        flood.addAll(floodLocal);
-        peers.forEach(peer -> flood.addAll(peer.toPeer()));
+        // into an array, element by element, then one immutable copy that the instruction keeps as it is: the flood
+        // lists every peer, and every node's changes when one joins
+        int size = floodLocal.size();
+        for (var peer : peers) {
+            size += peer.toPeer().size();
+        }
+        final var actions = new OfAction[size];
+        int at = 0;
+        for (var action : floodLocal) {
+            actions[at++] = action;
+        }
+        for (var peer : peers) {
+            for (var action : peer.toPeer()) {
+                actions[at++] = action;
+            }
+        }
+        final List<OfAction> flood = List.of(actions);
         final var flows = new ArrayList<FlowSpec>(2);
         if (!flood.isEmpty()) {
             flows.add(flow(TABLE_FROM_LOCAL, PRIORITY_FLOOD, groupAddressed,

@@ -166,12 +166,27 @@ public final class OverlayPlanner {
             .map(port -> MacAddress.of(port.macAddress())).toList()));
         final var peers = new HashMap<String, List<String>>();
         final var tunnelOfports = new HashMap<String, Integer>();
+        // when every member reaches every other (one address family, no transport zones that split them), a
+        // carrier's peers are all members but itself: one shared array, a view each
+        final var memberArray = members.toArray(String[]::new);
+        final var anyone = memberArray.length == 0 ? null : endpoints.get(memberArray[0]);
+        final boolean everyoneReachesEveryone = anyone != null && endpoints.values().stream().allMatch(endpoint ->
+            endpoint.ip().getClass() == anyone.ip().getClass() && endpoint.zones().equals(anyone.zones()));
+        final var memberIndex = new HashMap<String, Integer>();
+        for (int i = 0; i < memberArray.length; i++) {
+            memberIndex.put(memberArray[i], i);
+        }
         for (var node : carriers.keySet()) {
             final var self = endpoints.get(node);
-            final var reached = new ArrayList<String>();
-            for (var other : members) {
-                if (!other.equals(node) && self.reaches(endpoints.get(other))) {
-                    reached.add(other);
+            final List<String> reached;
+            if (everyoneReachesEveryone) {
+                reached = new ListWithout<>(memberArray, memberIndex.get(node));
+            } else {
+                reached = new ArrayList<>();
+                for (var other : members) {
+                    if (!other.equals(node) && self.reaches(endpoints.get(other))) {
+                        reached.add(other);
+                    }
                 }
             }
             final var tunnelOfport = state(states, node).tunnelPorts().get(encapsulation);

@@ -22,7 +22,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -35,9 +34,6 @@ import java.util.stream.Collectors;
  * TunnelMesh's mark belong to someone else and are never touched.
  */
 public final class FlowDiff {
-    /** Up to how many changed blocks {@code sinceBlocks} looks each up by a pass rather than through a set. */
-    private static final int FEW_BLOCKS = 16;
-
     private FlowDiff() {
         // Hidden on purpose
     }
@@ -63,7 +59,7 @@ public final class FlowDiff {
                 }
             }
         }
-        return diff(planned, held, expiring);
+        return diff(planned, held, expiring, false);
     }
 
     /**
@@ -85,17 +81,9 @@ public final class FlowDiff {
         for (var flow : applied) {
             held.put(new Key(flow.table(), flow.priority(), flow.match()), flow);
         }
-        return diff(planned, held, Set.of());
+        return diff(planned, held, Set.of(), true);
     }
 
-    /**
-     * {@link #since} for two plans of the incremental planner, whose blocks are shared by identity while they do not
-     * change and whose keys are unique in each list: a block in both holds the same flows, so only the blocks that
-     * one list has and the other has not are compared. The blocks both lists hold at the same places at their start
-     * and end (all but a few when one node joins or one port changes) are skipped by identity; each of the others is
-     * looked up in the other list, by identity too, so a node's diff costs a few passes over its N block references
-     * rather than hashing them.
-     */
     /**
      * The part of a full comparison's changes that a known change of plan does not explain: what someone else
      * changed on the switch. Flows are compared by table, priority and match, as the switch identifies them.
@@ -119,49 +107,59 @@ public final class FlowDiff {
         return new Key(flow.table(), flow.priority(), flow.match());
     }
 
+    /**
+     * {@link #since} for two plans of the incremental planner, whose blocks are shared by identity while they do not
+     * change and whose keys are unique in each list: a block in both holds the same flows, so only the blocks that
+     * one list has and the other has not are compared. One pass walks both lists of block references side by side,
+     * stepping over a block inserted into or removed from either (one node joining or leaving adds or removes one
+     * block in the middle of every other node's list); a block the pass sets aside on both sides (it moved) is no
+     * change. So a node's diff costs one pass over its N block references, no hashing, plus the flows of the changed
+     * blocks.
+     */
     private static FlowChanges sinceBlocks(final FlowList applied, final FlowList planned) {
         final var before = applied.blocks();
         final var after = planned.blocks();
-        int head = 0;
-        while (head < before.size() && head < after.size() && before.get(head) == after.get(head)) {
-            head++;
+        final var removedBlocks = new ArrayList<List<FlowSpec>>();
+        final var addedBlocks = new ArrayList<List<FlowSpec>>();
+        int from = 0;
+        int to = 0;
+        while (from < before.size() && to < after.size()) {
+            final var old = before.get(from);
+            final var now = after.get(to);
+            if (old == now) {
+                from++;
+                to++;
+            } else if (to + 1 < after.size() && after.get(to + 1) == old) {
+                addedBlocks.add(now);
+                to++;
+            } else if (from + 1 < before.size() && before.get(from + 1) == now) {
+                removedBlocks.add(old);
+                from++;
+            } else {
+                removedBlocks.add(old);
+                addedBlocks.add(now);
+                from++;
+                to++;
+            }
         }
-        int tail = 0;
-        while (tail < before.size() - head && tail < after.size() - head
-                && before.get(before.size() - 1 - tail) == after.get(after.size() - 1 - tail)) {
-            tail++;
-        }
-        final var removedBlocks = before.subList(head, before.size() - tail);
-        final var addedBlocks = after.subList(head, after.size() - tail);
-        // a few changed blocks are looked up by a pass over the other list; many (a replan that changed most of the
-        // node's blocks) through identity sets, so that the cost stays linear in the blocks either way
-        final boolean few = removedBlocks.size() + addedBlocks.size() <= FEW_BLOCKS;
-        final Predicate<List<FlowSpec>> inAfter = few ? block -> containsInstance(after, block)
-            : identitySet(after)::contains;
-        final Predicate<List<FlowSpec>> inBefore = few ? block -> containsInstance(before, block)
-            : identitySet(before)::contains;
+        removedBlocks.addAll(before.subList(from, before.size()));
+        addedBlocks.addAll(after.subList(to, after.size()));
+        // a block on both sides moved: neither removed nor added
+        final Set<List<FlowSpec>> moved = identitySet(removedBlocks);
+        moved.retainAll(identitySet(addedBlocks));
         final var held = new HashMap<Key, FlowSpec>();
         for (var block : removedBlocks) {
-            if (!inAfter.test(block)) {
+            if (!moved.contains(block)) {
                 block.forEach(flow -> held.put(new Key(flow.table(), flow.priority(), flow.match()), flow));
             }
         }
         final var added = new ArrayList<FlowSpec>();
         for (var block : addedBlocks) {
-            if (!inBefore.test(block)) {
+            if (!moved.contains(block)) {
                 added.addAll(block);
             }
         }
-        return diff(added, held, Set.of());
-    }
-
-    private static boolean containsInstance(final List<List<FlowSpec>> blocks, final List<FlowSpec> block) {
-        for (var candidate : blocks) {
-            if (candidate == block) {
-                return true;
-            }
-        }
-        return false;
+        return diff(added, held, Set.of(), true);
     }
 
     private static Set<List<FlowSpec>> identitySet(final List<List<FlowSpec>> blocks) {
@@ -170,15 +168,20 @@ public final class FlowDiff {
         return set;
     }
 
+    /**
+     * The changes from {@code held} to {@code planned}; {@code planned} flows replace held ones whose key is in
+     * {@code replace}. {@code ordered}: both sides are plans, whose instructions come in one order, so a list
+     * comparison decides; a switch's report may order them otherwise, so it is compared as a set.
+     */
     private static FlowChanges diff(final List<FlowSpec> planned, final Map<Key, FlowSpec> held,
-            final Set<Key> replace) {
+            final Set<Key> replace, final boolean ordered) {
         final var additions = new ArrayList<FlowSpec>();
         final var wanted = new HashSet<Key>();
         for (var flow : planned) {
             final var key = new Key(flow.table(), flow.priority(), flow.match());
             wanted.add(key);
             final var current = held.get(key);
-            if (current == null || replace.contains(key) || !same(flow, current)) {
+            if (current == null || replace.contains(key) || !same(flow, current, ordered)) {
                 additions.add(flow);
             }
         }
@@ -204,9 +207,9 @@ public final class FlowDiff {
         return (cookie & OverlayPipeline.COOKIE_MARK_MASK) == OverlayPipeline.COOKIE_MARK;
     }
 
-    private static boolean same(final FlowSpec planned, final FlowSpec held) {
+    private static boolean same(final FlowSpec planned, final FlowSpec held, final boolean ordered) {
         return planned.cookie() == held.cookie() && (planned.instructions().equals(held.instructions())
-            || Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions())));
+            || !ordered && Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions())));
     }
 
     /** An entry's identity with the match as a set of fields. */
