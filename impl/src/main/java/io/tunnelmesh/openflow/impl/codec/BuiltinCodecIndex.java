@@ -26,18 +26,26 @@ import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
 import io.tunnelmesh.openflow.api.match.OxmMetadata;
 import io.tunnelmesh.openflow.api.match.OxmTunnelId;
+import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
+import io.tunnelmesh.openflow.api.message.OfEchoReply;
+import io.tunnelmesh.openflow.api.message.OfEchoRequest;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfGroupMod;
+import io.tunnelmesh.openflow.api.message.OfMessage;
+import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
+import io.tunnelmesh.openflow.api.message.OfPacketOut;
 import java.util.List;
 
 /**
- * The encoder's dispatch for the field and action records a tunnel controller writes most: a short chain of
- * {@code instanceof} tests gives each of these classes a small index, and a registry keeps its codecs for them in
- * arrays at those indexes. The records are final, so each test is one comparison of class pointers, and the chain is
- * small enough for the JIT to inline into the encoder; a lookup by class ({@link ClassTable}) needs the class
- * mirror's identity hash and a probe, and the registry looks a codec up per OXM field and per action it writes (seven
- * times for a tunnel FLOW_MOD). A {@code switch} over the whole sealed hierarchies was tried: its generated
- * type-switch method is too large to be inlined and cost as much as the lookup it replaced.
+ * The encoder's dispatch for the messages, fields and actions a tunnel controller writes most: a short chain of
+ * {@code instanceof} tests gives each of these record classes a small index, and a registry keeps its codecs for them
+ * in arrays at those indexes. The records are final, so each test is one comparison of class pointers, and the chain
+ * is small enough for the JIT to inline into the encoder; a lookup by class ({@link ClassTable}) needs the class
+ * mirror's identity hash and a probe, and the registry looks a codec up per message, per OXM field and per action
+ * it writes (eight times for a tunnel FLOW_MOD). A {@code switch} over the whole sealed hierarchies was tried: its
+ * generated type-switch method is too large to be inlined and cost about as much as the lookup it replaced.
  *
- * <p>The arrays hold exactly what the registry's class table holds for these classes, {@code null} included, so the
+ * <p>The arrays hold exactly what the registry's class tables hold for these classes, {@code null} included, so the
  * codec found is the one the registry was built with: a registry without one of these codecs has none here either,
  * and no extension can replace a built-in codec, since the registry refuses a second codec for a class. Every other
  * class has index {@link #NONE} and is looked up by class as before.
@@ -55,6 +63,10 @@ final class BuiltinCodecIndex {
     static final List<Class<? extends OfAction>> ACTION_CLASSES = List.of(
         OfActionOutput.class, OfActionSetField.class, OfActionGroup.class, OfActionPushVlan.class,
         OfActionPopVlan.class, OfActionSetQueue.class, OfActionDecNwTtl.class);
+
+    /** The message classes, at their {@link #of(OfMessage)} indexes, the most frequent first. */
+    static final List<Class<? extends OfMessage>> MESSAGE_CLASSES = List.of(OfFlowMod.class, OfPacketOut.class,
+        OfBarrierRequest.class, OfEchoRequest.class, OfEchoReply.class, OfMultipartRequest.class, OfGroupMod.class);
 
     private BuiltinCodecIndex() {
         // Hidden on purpose
@@ -128,6 +140,38 @@ final class BuiltinCodecIndex {
             return 5;
         }
         if (action instanceof OfActionDecNwTtl) {
+            return 6;
+        }
+        return NONE;
+    }
+
+    /**
+     * The index of a message's class in {@link #MESSAGE_CLASSES}.
+     *
+     * @param message the message
+     * @return the index, or {@link #NONE}
+     */
+    @SuppressWarnings({ "checkstyle:ReturnCount", "checkstyle:CyclomaticComplexity" }) // one test per class
+    static int of(final OfMessage message) {
+        if (message instanceof OfFlowMod) {
+            return 0;
+        }
+        if (message instanceof OfPacketOut) {
+            return 1;
+        }
+        if (message instanceof OfBarrierRequest) {
+            return 2;
+        }
+        if (message instanceof OfEchoRequest) {
+            return 3;
+        }
+        if (message instanceof OfEchoReply) {
+            return 4;
+        }
+        if (message instanceof OfMultipartRequest) {
+            return 5;
+        }
+        if (message instanceof OfGroupMod) {
             return 6;
         }
         return NONE;
