@@ -57,6 +57,8 @@ public final class OfCodecRegistry {
     private final @Nullable OfMessageCodec<?>[][] decoders = new OfMessageCodec<?>[256][];
     /** Encoders by concrete message class: the codecs of every version that encodes it (usually one). */
     private final ClassTable<Encoder[]> encoders;
+    /** What {@link #encoders} holds for the {@link BuiltinCodecIndex#MESSAGE_CLASSES}, at their indexes. */
+    private final @Nullable Encoder[][] builtinEncoders;
     private final OfCodecContext[] contexts = new OfCodecContext[256];
     private final ScratchStructureEncoder[] scratchStructures = new ScratchStructureEncoder[256];
 
@@ -78,6 +80,7 @@ public final class OfCodecRegistry {
         byClass.forEach((type, codecs) ->
             arrays.put(type, codecs.stream().map(Encoder::new).toArray(Encoder[]::new)));
         this.encoders = new ClassTable<>(arrays);
+        builtinEncoders = BuiltinCodecIndex.MESSAGE_CLASSES.stream().map(arrays::get).toArray(Encoder[][]::new);
         final var fieldsByClass = new HashMap<Class<?>, OxmFieldCodec<?>>();
         source.fields.values().forEach(codec -> fieldsByClass.putIfAbsent(codec.fieldClass(), codec));
         final var actionsByClass = new HashMap<Class<?>, OfActionCodec<?>>();
@@ -144,7 +147,9 @@ public final class OfCodecRegistry {
     private @Nullable Encoder encoderOf(final OfMessage message) {
         final int wire = message.version().wireVersion();
         // indexed, not for-each: this is the encoder's hot path
-        final var candidates = encoders.get(message.getClass());
+        final int index = BuiltinCodecIndex.of(message);
+        final var candidates = index == BuiltinCodecIndex.NONE ? encoders.get(message.getClass())
+            : builtinEncoders[index];
         if (candidates == null) {
             return null;
         }

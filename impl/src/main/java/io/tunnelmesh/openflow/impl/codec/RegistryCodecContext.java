@@ -56,10 +56,10 @@ final class RegistryCodecContext implements OfCodecContext {
     private final OfCodecRegistry registry;
     private final @Nullable OxmFieldCodec<?>[] basicFields;
     private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
-    private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
     private final @Nullable OfActionCodec<?>[] standardActions;
     private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
-    private final ClassTable<OfActionCodec<?>> actionsByClass;
+    /** The encoder's lookups by class. */
+    private final Tables tables;
     private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
     private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
@@ -67,9 +67,8 @@ final class RegistryCodecContext implements OfCodecContext {
         this.version = version;
         this.registry = registry;
         fieldsByKey = tables.fieldsByKey;
-        fieldsByClass = tables.fieldsByClass;
+        this.tables = tables;
         actionsByKey = tables.actionsByKey;
-        actionsByClass = tables.actionsByClass;
         basicFields = tables.basicFields;
         standardActions = tables.standardActions;
         multipartByKey = tables.multipartByKey;
@@ -83,10 +82,14 @@ final class RegistryCodecContext implements OfCodecContext {
         private final @Nullable OxmFieldCodec<?>[] basicFields = new OxmFieldCodec<?>[128];
         private final Map<OxmKey, OxmFieldCodec<?>> fieldsByKey;
         // the encoder looks a codec up per field and per action: see ClassTable
-        final ClassTable<OxmFieldCodec<?>> fieldsByClass;
+        private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
         private final @Nullable OfActionCodec<?>[] standardActions = new OfActionCodec<?>[SMALL_ACTION_TYPES];
         private final Map<OfActionKey, OfActionCodec<?>> actionsByKey;
-        final ClassTable<OfActionCodec<?>> actionsByClass;
+        private final ClassTable<OfActionCodec<?>> actionsByClass;
+        /** What {@link #fieldsByClass} holds for the {@link BuiltinCodecIndex#FIELD_CLASSES}, at their indexes. */
+        private final @Nullable OxmFieldCodec<?>[] builtinFields;
+        /** What {@link #actionsByClass} holds for the {@link BuiltinCodecIndex#ACTION_CLASSES}, at their indexes. */
+        private final @Nullable OfActionCodec<?>[] builtinActions;
         private final Map<MultipartExperimenterKey, OfMultipartExperimenterCodec<?>> multipartByKey;
         private final Map<Class<?>, OfMultipartExperimenterCodec<?>> multipartByClass;
 
@@ -101,6 +104,10 @@ final class RegistryCodecContext implements OfCodecContext {
             this.fieldsByClass = new ClassTable<>(fieldsByClass);
             this.actionsByKey = actionsByKey;
             this.actionsByClass = new ClassTable<>(actionsByClass);
+            builtinFields = BuiltinCodecIndex.FIELD_CLASSES.stream().map(fieldsByClass::get)
+                .toArray(OxmFieldCodec<?>[]::new);
+            builtinActions = BuiltinCodecIndex.ACTION_CLASSES.stream().map(actionsByClass::get)
+                .toArray(OfActionCodec<?>[]::new);
             fieldsByKey.forEach((key, codec) -> {
                 if (key.oxmClass() == OxmKey.OPENFLOW_BASIC) {
                     basicFields[key.field()] = codec;
@@ -111,6 +118,30 @@ final class RegistryCodecContext implements OfCodecContext {
                     standardActions[key.type()] = codec;
                 }
             });
+        }
+
+        /**
+         * The codec that encodes a field: the one registered for its class, found without a lookup for the built-in
+         * field records.
+         *
+         * @param field the field
+         * @return the codec, or {@code null} if none is registered for its class
+         */
+        @Nullable OxmFieldCodec<?> fieldEncoder(final OxmField field) {
+            final int index = BuiltinCodecIndex.of(field);
+            return index == BuiltinCodecIndex.NONE ? fieldsByClass.get(field.getClass()) : builtinFields[index];
+        }
+
+        /**
+         * The codec that encodes an action: the one registered for its class, found without a lookup for the
+         * built-in action records.
+         *
+         * @param action the action
+         * @return the codec, or {@code null} if none is registered for its class
+         */
+        @Nullable OfActionCodec<?> actionEncoder(final OfAction action) {
+            final int index = BuiltinCodecIndex.of(action);
+            return index == BuiltinCodecIndex.NONE ? actionsByClass.get(action.getClass()) : builtinActions[index];
         }
     }
 
@@ -191,7 +222,7 @@ final class RegistryCodecContext implements OfCodecContext {
             OfWire.writeBytes(out, unknown.payload());
             return;
         }
-        var codec = fieldsByClass.get(field.getClass());
+        var codec = tables.fieldEncoder(field);
         if (codec instanceof OxmFieldCodecs.FixedWidth<?> fixed) {
             // the built-in fields: header with its final length, and value, in one or two writes
             fixed.encode(field, out);
@@ -378,7 +409,7 @@ final class RegistryCodecContext implements OfCodecContext {
     }
 
     private void encodeAction(final OfAction action, final ByteBuf out) {
-        final var registered = actionsByClass.get(action.getClass());
+        final var registered = tables.actionEncoder(action);
         if (registered instanceof OfActionCodecs.Simple<?> simple) {
             // the built-in actions: a final class, so no interface dispatch on the hot path
             simple.encode(action, out, this);

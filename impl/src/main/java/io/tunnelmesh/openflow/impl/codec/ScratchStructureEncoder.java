@@ -12,9 +12,7 @@ import io.tunnelmesh.openflow.api.action.OfAction;
 import io.tunnelmesh.openflow.api.action.OfActionExperimenter;
 import io.tunnelmesh.openflow.api.action.OfActionSetField;
 import io.tunnelmesh.openflow.api.action.OfActionUnknown;
-import io.tunnelmesh.openflow.api.codec.OfActionCodec;
 import io.tunnelmesh.openflow.api.codec.OfActionKey;
-import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionClearActions;
@@ -40,13 +38,11 @@ public final class ScratchStructureEncoder {
     private static final int OFPMT_OXM = 1;
 
     private final OfVersion version;
-    private final ClassTable<OxmFieldCodec<?>> fieldsByClass;
-    private final ClassTable<OfActionCodec<?>> actionsByClass;
+    private final RegistryCodecContext.Tables tables;
 
     ScratchStructureEncoder(final OfVersion version, final RegistryCodecContext.Tables tables) {
         this.version = version;
-        fieldsByClass = tables.fieldsByClass;
-        actionsByClass = tables.actionsByClass;
+        this.tables = tables;
     }
 
     /**
@@ -86,7 +82,7 @@ public final class ScratchStructureEncoder {
                 .writeByte(unknown.payload().length()).writeBytes(unknown.payload());
             return true;
         }
-        return fieldsByClass.get(field.getClass()) instanceof OxmFieldCodecs.FixedWidth<?> fixed
+        return tables.fieldEncoder(field) instanceof OxmFieldCodecs.FixedWidth<?> fixed
             && fixed.encodeInto(field, out);
     }
 
@@ -107,7 +103,7 @@ public final class ScratchStructureEncoder {
     }
 
     private boolean encodeAction(final OfAction action, final ScratchWriter out) {
-        final var registered = actionsByClass.get(action.getClass());
+        final var registered = tables.actionEncoder(action);
         if (registered instanceof OfActionCodecs.Simple<?> simple) {
             return simple.encode(action, out);
         }

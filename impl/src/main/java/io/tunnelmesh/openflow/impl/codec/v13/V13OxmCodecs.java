@@ -64,7 +64,7 @@ import java.util.List;
  */
 public final class V13OxmCodecs {
     private static final List<OxmFieldCodec<?>> ALL = List.of(
-        exactInt(basic(0), "OXM_OF_IN_PORT", OxmInPort.class, 4, OxmInPort::new, OxmInPort::port),
+        exactInt(basic(0), "OXM_OF_IN_PORT", OxmInPort.class, 4, OxmInPort::of, OxmInPort::port),
         maskedLong(basic(2), "OXM_OF_METADATA", OxmMetadata.class, OxmMetadata::new, OxmMetadata::value,
             OxmMetadata::mask),
         maskedMac(basic(3), "OXM_OF_ETH_DST", OxmEthDst.class, OxmEthDst::new, OxmEthDst::value, OxmEthDst::mask),
