@@ -22,9 +22,9 @@ import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMeterMod;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A flow's instructions, checked, in the order OpenFlow 1.3.5 section 5.9 executes them whatever order they came
@@ -123,9 +123,16 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      *
      * @return group ids
      */
-    Stream<Integer> groupIds() {
-        return Stream.concat(applyActions.stream(), writeActions.stream())
-            .filter(OfActionGroup.class::isInstance).map(action -> ((OfActionGroup) action).groupId());
+    List<Integer> groupIds() {
+        final var ids = new ArrayList<Integer>(0);
+        for (List<OfAction> actions : List.of(applyActions, writeActions)) {
+            for (OfAction action : actions) {
+                if (action instanceof OfActionGroup group) {
+                    ids.add(group.groupId());
+                }
+            }
+        }
+        return ids;
     }
 
     /**
@@ -135,8 +142,14 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return whether the flow outputs to it
      */
     boolean outputsTo(final int port) {
-        return Stream.concat(applyActions.stream(), writeActions.stream())
-            .anyMatch(action -> action instanceof OfActionOutput output && output.port() == port);
+        for (List<OfAction> actions : List.of(applyActions, writeActions)) {
+            for (OfAction action : actions) {
+                if (action instanceof OfActionOutput output && output.port() == port) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,6 +159,6 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return whether the flow forwards to it
      */
     boolean usesGroup(final int groupId) {
-        return groupIds().anyMatch(id -> id == groupId);
+        return groupIds().contains(groupId);
     }
 }
