@@ -124,15 +124,23 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return group ids
      */
     List<Integer> groupIds() {
-        final var ids = new ArrayList<Integer>(0);
-        for (List<OfAction> actions : List.of(applyActions, writeActions)) {
-            for (OfAction action : actions) {
-                if (action instanceof OfActionGroup group) {
-                    ids.add(group.groupId());
-                }
-            }
+        List<Integer> ids = List.of();
+        for (OfAction action : applyActions) {
+            ids = withGroup(ids, action);
+        }
+        for (OfAction action : writeActions) {
+            ids = withGroup(ids, action);
         }
         return ids;
+    }
+
+    private static List<Integer> withGroup(final List<Integer> ids, final OfAction action) {
+        if (!(action instanceof OfActionGroup group)) {
+            return ids;
+        }
+        final List<Integer> more = ids.isEmpty() ? new ArrayList<>() : ids;
+        more.add(group.groupId());
+        return more;
     }
 
     /**
@@ -142,11 +150,13 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return whether the flow outputs to it
      */
     boolean outputsTo(final int port) {
-        for (List<OfAction> actions : List.of(applyActions, writeActions)) {
-            for (OfAction action : actions) {
-                if (action instanceof OfActionOutput output && output.port() == port) {
-                    return true;
-                }
+        return outputsTo(applyActions, port) || outputsTo(writeActions, port);
+    }
+
+    private static boolean outputsTo(final List<OfAction> actions, final int port) {
+        for (OfAction action : actions) {
+            if (action instanceof OfActionOutput output && output.port() == port) {
+                return true;
             }
         }
         return false;

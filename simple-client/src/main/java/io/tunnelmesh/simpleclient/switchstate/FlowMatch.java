@@ -278,7 +278,8 @@ public final class FlowMatch {
 
         Values(final BigInteger[] bits) {
             this.bits = bits;
-            hash = Arrays.hashCode(bits);
+            // spread: values differing in a few low bits of each slot (MACs, ports) would share hash buckets
+            hash = Arrays.hashCode(bits) * 0x9e37_79b9;
         }
 
         @Override
