@@ -10,6 +10,8 @@ package io.tunnelmesh.simpleclient.switchstate;
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
@@ -46,6 +48,11 @@ final class FlowTables {
     private static final long COOKIE_MARK_MASK = 0xffffL << 48;
     /** How many wire matches and instruction lists the process keeps the checked form of. */
     private static final int MEMO_LIMIT = 1 << 16;
+    /**
+     * Instructions with more actions than this are checked every time rather than kept: a flood flow's hundreds of
+     * outputs differ from switch to switch, and keeping such lists would bound the memo in keys but not in bytes.
+     */
+    private static final int MEMO_MAX_ACTIONS = 32;
 
     /**
      * Matches and instructions are immutable and, in a fleet of emulated switches given the same flows by one
@@ -202,15 +209,35 @@ final class FlowTables {
 
     private static CheckedInstructions instructions(final List<OfInstruction> wire, final int tableId,
             final FlowMatch match) throws RequestRefusedException {
+        if (!isSmall(wire)) {
+            return checkInstructions(wire, tableId, match);
+        }
         final var key = new InstructionsKey(wire, tableId, match);
         final CheckedInstructions known = INSTRUCTIONS_BY_WIRE.get(key);
         if (known != null) {
             return known;
         }
-        final var checked = new CheckedInstructions(FlowEntry.shared(wire),
-            INSTRUCTIONS.intern(FlowInstructions.of(wire, tableId, match)));
+        final CheckedInstructions checked = checkInstructions(wire, tableId, match);
         INSTRUCTIONS_BY_WIRE.put(key, checked);
         return checked;
+    }
+
+    private static CheckedInstructions checkInstructions(final List<OfInstruction> wire, final int tableId,
+            final FlowMatch match) throws RequestRefusedException {
+        return new CheckedInstructions(FlowEntry.shared(wire), INSTRUCTIONS.intern(FlowInstructions.of(wire, tableId,
+            match)));
+    }
+
+    private static boolean isSmall(final List<OfInstruction> wire) {
+        int actions = 0;
+        for (OfInstruction instruction : wire) {
+            actions += switch (instruction) {
+                case OfInstructionApplyActions apply -> apply.actions().size();
+                case OfInstructionWriteActions write -> write.actions().size();
+                default -> 1;
+            };
+        }
+        return actions <= MEMO_MAX_ACTIONS;
     }
 
     /**
