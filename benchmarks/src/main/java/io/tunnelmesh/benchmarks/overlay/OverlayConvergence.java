@@ -152,7 +152,14 @@ public final class OverlayConvergence {
         return new NodeState(name(node), true, Map.of(), Map.of(Encapsulation.VXLAN, TUNNEL_PORT), ofports);
     }
 
-    static Map<String, NodeState> states(final int nodes, final int ports) {
+    /**
+     * The states of nodes 1 to N as the reconciler knows them once their OVSDB and OpenFlow are up.
+     *
+     * @param nodes N
+     * @param ports the ports per node ({@code s<node>-eth<port>}, OpenFlow port numbers 1 to P)
+     * @return the states by node name
+     */
+    public static Map<String, NodeState> states(final int nodes, final int ports) {
         final var states = new HashMap<String, NodeState>();
         for (int node = 1; node <= nodes; node++) {
             states.put(name(node), state(node, ports));
@@ -160,7 +167,14 @@ public final class OverlayConvergence {
         return states;
     }
 
-    static Intent intent(final int nodes, final int ports) {
+    /**
+     * One VXLAN network across nodes 1 to N with P ports on each.
+     *
+     * @param nodes N
+     * @param ports P
+     * @return the intent
+     */
+    public static Intent intent(final int nodes, final int ports) {
         final var nodeIntents = new HashMap<String, NodeIntent>();
         final var portIntents = new HashMap<String, PortIntent>();
         for (int node = 1; node <= nodes; node++) {

@@ -78,7 +78,27 @@ public final class FlowEntry {
      */
     static FlowEntry added(final int tableId, final OfFlowMod mod, final FlowMatch match,
             final FlowInstructions instructions, final Instant now) {
-        return new FlowEntry(tableId, mod, match, instructions, WIRE_INSTRUCTIONS.intern(mod.instructions()), now);
+        return added(tableId, mod, match, instructions, shared(mod.instructions()), now);
+    }
+
+    /**
+     * A new entry from an add whose instructions as sent are known.
+     *
+     * @param wireInstructions the add's instructions, as {@link #shared} gave them
+     */
+    static FlowEntry added(final int tableId, final OfFlowMod mod, final FlowMatch match,
+            final FlowInstructions instructions, final List<OfInstruction> wireInstructions, final Instant now) {
+        return new FlowEntry(tableId, mod, match, instructions, wireInstructions, now);
+    }
+
+    /**
+     * Instructions as sent, the one copy of them the process keeps for its entries.
+     *
+     * @param wireInstructions a flow-mod's instructions
+     * @return an equal list
+     */
+    static List<OfInstruction> shared(final List<OfInstruction> wireInstructions) {
+        return WIRE_INSTRUCTIONS.intern(wireInstructions);
     }
 
     /**

@@ -22,9 +22,9 @@ import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
 import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMeterMod;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A flow's instructions, checked, in the order OpenFlow 1.3.5 section 5.9 executes them whatever order they came
@@ -123,9 +123,24 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      *
      * @return group ids
      */
-    Stream<Integer> groupIds() {
-        return Stream.concat(applyActions.stream(), writeActions.stream())
-            .filter(OfActionGroup.class::isInstance).map(action -> ((OfActionGroup) action).groupId());
+    List<Integer> groupIds() {
+        List<Integer> ids = List.of();
+        for (OfAction action : applyActions) {
+            ids = withGroup(ids, action);
+        }
+        for (OfAction action : writeActions) {
+            ids = withGroup(ids, action);
+        }
+        return ids;
+    }
+
+    private static List<Integer> withGroup(final List<Integer> ids, final OfAction action) {
+        if (!(action instanceof OfActionGroup group)) {
+            return ids;
+        }
+        final List<Integer> more = ids.isEmpty() ? new ArrayList<>() : ids;
+        more.add(group.groupId());
+        return more;
     }
 
     /**
@@ -135,8 +150,16 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return whether the flow outputs to it
      */
     boolean outputsTo(final int port) {
-        return Stream.concat(applyActions.stream(), writeActions.stream())
-            .anyMatch(action -> action instanceof OfActionOutput output && output.port() == port);
+        return outputsTo(applyActions, port) || outputsTo(writeActions, port);
+    }
+
+    private static boolean outputsTo(final List<OfAction> actions, final int port) {
+        for (OfAction action : actions) {
+            if (action instanceof OfActionOutput output && output.port() == port) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -146,6 +169,6 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
      * @return whether the flow forwards to it
      */
     boolean usesGroup(final int groupId) {
-        return groupIds().anyMatch(id -> id == groupId);
+        return groupIds().contains(groupId);
     }
 }

@@ -7,13 +7,15 @@
  */
 package io.tunnelmesh.simpleclient.switchstate;
 
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import java.math.BigInteger;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.jdt.annotation.Nullable;
 
@@ -22,23 +24,30 @@ import org.eclipse.jdt.annotation.Nullable;
  * values. Two matches naming the same fields in another order, or an exact value and an all-ones mask, are equal,
  * which is what "identical match" means for strict modify and delete and for replacing a flow on add (OpenFlow 1.3.5
  * section 6.4). A field under an all-zero mask constrains nothing and is dropped, as Open vSwitch drops it.
+ *
+ * <p>Kept as its {@link Shape} (the pinned slots and their masks, shared by every match of that shape in the process)
+ * and its {@link Values} (the pinned values, in the shape's slot order), each with its hash code computed once: a
+ * table indexes its entries by both on every change.
  */
 public final class FlowMatch {
+    /** Shapes are few (a pipeline has a handful per table): each is kept once per process. */
+    private static final Interner<Shape> SHAPES = Interners.newWeakInterner();
+    private static final BigInteger[] NO_BITS = new BigInteger[0];
+
     /** The match of every packet. */
-    public static final FlowMatch ALL = new FlowMatch(OfMatch.ALL, new EnumMap<>(PacketSlot.class));
+    public static final FlowMatch ALL = new FlowMatch(OfMatch.ALL, SHAPES.intern(new Shape(new PacketSlot[0],
+        NO_BITS)), new Values(NO_BITS));
 
     private final OfMatch match;
-    private final Map<PacketSlot, SlotBits> slots;
-    private final Map<PacketSlot, BigInteger> masks;
-    private final List<BigInteger> values;
+    private final Shape shape;
+    private final Values values;
+    private final int hash;
 
-    private FlowMatch(final OfMatch match, final Map<PacketSlot, SlotBits> slots) {
+    private FlowMatch(final OfMatch match, final Shape shape, final Values values) {
         this.match = match;
-        this.slots = Collections.unmodifiableMap(slots);
-        final var slotMasks = new EnumMap<PacketSlot, BigInteger>(PacketSlot.class);
-        slots.forEach((slot, bits) -> slotMasks.put(slot, bits.mask()));
-        masks = Collections.unmodifiableMap(slotMasks);
-        values = slots.values().stream().map(SlotBits::value).toList();
+        this.shape = shape;
+        this.values = values;
+        hash = 31 * shape.hash + values.hash;
     }
 
     /**
@@ -52,28 +61,44 @@ public final class FlowMatch {
      *     {@code eth_type} and {@code ip_proto}); the order of the fields does not matter
      */
     public static FlowMatch of(final OfMatch match) throws RequestRefusedException {
-        final var slots = new EnumMap<PacketSlot, SlotBits>(PacketSlot.class);
+        final var slots = new EnumMap<PacketSlot, BigInteger[]>(PacketSlot.class);
+        final var fields = new ArrayList<FieldValue>(match.fields().size());
         for (OxmField field : match.fields()) {
             final FieldValue value = OxmFields.valueOf(field);
             if (value == null) {
                 throw new RequestRefusedException(OfErrorCode.OFPBMC_BAD_FIELD, "cannot match on " + field);
             }
+            fields.add(value);
             if (value.mask().signum() == 0) {
                 continue;
             }
             final PacketField packetField = value.field();
             final BigInteger mask = packetField.toSlot(value.mask());
-            final SlotBits old = slots.getOrDefault(packetField.slot(), SlotBits.NONE);
-            if (old.mask().and(mask).signum() != 0) {
+            final BigInteger[] old = slots.get(packetField.slot());
+            if (old == null) {
+                slots.put(packetField.slot(), new BigInteger[] {packetField.toSlot(value.value()), mask});
+                continue;
+            }
+            if (old[1].and(mask).signum() != 0) {
                 throw new RequestRefusedException(OfErrorCode.OFPBMC_DUP_FIELD, packetField + " matched twice");
             }
-            slots.put(packetField.slot(), new SlotBits(old.value().or(packetField.toSlot(value.value())),
-                old.mask().or(mask)));
+            old[0] = old[0].or(packetField.toSlot(value.value()));
+            old[1] = old[1].or(mask);
         }
-        final var normalised = new FlowMatch(match, slots);
-        for (OxmField field : match.fields()) {
-            final FieldValue value = OxmFields.valueOf(field);
-            if (value != null && !value.field().prerequisite().isMetBy(normalised::pinned)) {
+        final var pinnedSlots = new PacketSlot[slots.size()];
+        final var masks = new BigInteger[slots.size()];
+        final var pinnedValues = new BigInteger[slots.size()];
+        int index = 0;
+        for (Map.Entry<PacketSlot, BigInteger[]> slot : slots.entrySet()) {
+            pinnedSlots[index] = slot.getKey();
+            pinnedValues[index] = slot.getValue()[0];
+            masks[index] = slot.getValue()[1];
+            index++;
+        }
+        final var normalised = new FlowMatch(match, SHAPES.intern(new Shape(pinnedSlots, masks)),
+            new Values(pinnedValues));
+        for (FieldValue value : fields) {
+            if (!value.field().prerequisite().isMetBy(normalised::pinned)) {
                 throw new RequestRefusedException(OfErrorCode.OFPBMC_BAD_PREREQ, value.field()
                     + " needs the match to pin its prerequisites (" + value.field().prerequisite() + ")");
             }
@@ -97,9 +122,9 @@ public final class FlowMatch {
      * @return whether every pinned bit equals the packet's
      */
     public boolean matches(final Packet packet) {
-        for (var entry : slots.entrySet()) {
-            final SlotBits bits = entry.getValue();
-            if (!packet.slot(entry.getKey()).and(bits.mask()).equals(bits.value())) {
+        final BigInteger[] masks = shape.masks;
+        for (int i = 0; i < masks.length; i++) {
+            if (!packet.slot(shape.slots[i]).and(masks[i]).equals(values.bits[i])) {
                 return false;
             }
         }
@@ -114,11 +139,13 @@ public final class FlowMatch {
      * @return whether every bit {@code wider} pins, this match pins to the same value
      */
     public boolean isWithin(final FlowMatch wider) {
-        for (var entry : wider.slots.entrySet()) {
-            final SlotBits mine = slots.getOrDefault(entry.getKey(), SlotBits.NONE);
-            final SlotBits theirs = entry.getValue();
-            if (!mine.mask().and(theirs.mask()).equals(theirs.mask())
-                    || !mine.value().and(theirs.mask()).equals(theirs.value())) {
+        final BigInteger[] theirMasks = wider.shape.masks;
+        for (int i = 0; i < theirMasks.length; i++) {
+            final int mine = shape.indexOf(wider.shape.slots[i]);
+            final BigInteger myMask = mine < 0 ? BigInteger.ZERO : shape.masks[mine];
+            final BigInteger myValue = mine < 0 ? BigInteger.ZERO : values.bits[mine];
+            final BigInteger theirMask = theirMasks[i];
+            if (!myMask.and(theirMask).equals(theirMask) || !myValue.and(theirMask).equals(wider.values.bits[i])) {
                 return false;
             }
         }
@@ -132,13 +159,12 @@ public final class FlowMatch {
      * @return whether no bit both pin has different values
      */
     public boolean overlaps(final FlowMatch other) {
-        for (var entry : slots.entrySet()) {
-            final SlotBits theirs = other.slots.get(entry.getKey());
-            if (theirs != null) {
-                final SlotBits mine = entry.getValue();
-                if (mine.value().xor(theirs.value()).and(mine.mask()).and(theirs.mask()).signum() != 0) {
-                    return false;
-                }
+        final BigInteger[] masks = shape.masks;
+        for (int i = 0; i < masks.length; i++) {
+            final int theirs = other.shape.indexOf(shape.slots[i]);
+            if (theirs >= 0 && values.bits[i].xor(other.values.bits[theirs]).and(masks[i])
+                    .and(other.shape.masks[theirs]).signum() != 0) {
+                return false;
             }
         }
         return true;
@@ -153,37 +179,40 @@ public final class FlowMatch {
      * @return their value, or {@code null} if the match leaves some of them open
      */
     @Nullable BigInteger pinned(final PacketField field, final BigInteger mask) {
-        final SlotBits bits = slots.getOrDefault(field.slot(), SlotBits.NONE);
+        final int index = shape.indexOf(field.slot());
         final BigInteger wanted = field.toSlot(mask);
-        return bits.mask().and(wanted).equals(wanted) ? field.fromSlot(bits.value()).and(mask) : null;
+        final BigInteger pinnedMask = index < 0 ? BigInteger.ZERO : shape.masks[index];
+        final BigInteger pinnedValue = index < 0 ? BigInteger.ZERO : values.bits[index];
+        return pinnedMask.and(wanted).equals(wanted) ? field.fromSlot(pinnedValue).and(mask) : null;
     }
 
     /**
      * The bits the match pins, slot by slot: what matches of one "shape" share in a classifier subtable.
      *
-     * @return the masks, in slot order
+     * @return the shape, one instance per process for equal shapes
      */
-    Map<PacketSlot, BigInteger> masks() {
-        return masks;
+    Shape shape() {
+        return shape;
     }
 
     /**
-     * The pinned values, in the slot order of {@link #masks()}.
+     * The pinned values, in the slot order of {@link #shape()}.
      *
      * @return the values under the masks
      */
-    List<BigInteger> values() {
+    Values values() {
         return values;
     }
 
     @Override
     public boolean equals(final @Nullable Object obj) {
-        return obj instanceof FlowMatch other && slots.equals(other.slots);
+        return obj == this || obj instanceof FlowMatch other && hash == other.hash && shape.equals(other.shape)
+            && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return slots.hashCode();
+        return hash;
     }
 
     @Override
@@ -191,7 +220,76 @@ public final class FlowMatch {
         return match.fields().toString();
     }
 
-    private record SlotBits(BigInteger value, BigInteger mask) {
-        static final SlotBits NONE = new SlotBits(BigInteger.ZERO, BigInteger.ZERO);
+    /**
+     * The slots a match pins, in slot order, and the bits of each it pins.
+     */
+    static final class Shape {
+        private final PacketSlot[] slots;
+        private final BigInteger[] masks;
+        private final int hash;
+
+        Shape(final PacketSlot[] slots, final BigInteger[] masks) {
+            this.slots = slots;
+            this.masks = masks;
+            hash = 31 * Arrays.hashCode(slots) + Arrays.hashCode(masks);
+        }
+
+        /**
+         * A packet's values under this shape's masks, to look up the entries of this shape that it hits.
+         *
+         * @param packet the packet
+         * @return the values, equal to the {@link FlowMatch#values()} of the matches of this shape it matches
+         */
+        Values probe(final Packet packet) {
+            final var bits = new BigInteger[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                bits[i] = packet.slot(slots[i]).and(masks[i]);
+            }
+            return new Values(bits);
+        }
+
+        private int indexOf(final PacketSlot slot) {
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] == slot) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public boolean equals(final @Nullable Object obj) {
+            return obj == this || obj instanceof Shape other && hash == other.hash && Arrays.equals(slots, other.slots)
+                && Arrays.equals(masks, other.masks);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /**
+     * The values of the slots a match pins, in its shape's slot order.
+     */
+    static final class Values {
+        private final BigInteger[] bits;
+        private final int hash;
+
+        Values(final BigInteger[] bits) {
+            this.bits = bits;
+            // spread: values differing in a few low bits of each slot (MACs, ports) would share hash buckets
+            hash = Arrays.hashCode(bits) * 0x9e37_79b9;
+        }
+
+        @Override
+        public boolean equals(final @Nullable Object obj) {
+            return obj == this || obj instanceof Values other && hash == other.hash && Arrays.equals(bits, other.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

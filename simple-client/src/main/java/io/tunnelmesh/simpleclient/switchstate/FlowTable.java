@@ -7,9 +7,8 @@
  */
 package io.tunnelmesh.simpleclient.switchstate;
 
-import java.math.BigInteger;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,7 +23,12 @@ import org.eclipse.jdt.annotation.Nullable;
  *
  * <p>Lookups use tuple space search, as Open vSwitch's classifier does: entries are grouped by the bits their match
  * pins (their "shape"), each group hashed by the pinned values, so a lookup costs one hash probe per shape rather than
- * a scan of every entry. A pipeline has a handful of shapes per table however many flows it holds.
+ * a scan of every entry. A pipeline has a handful of shapes per table however many flows it holds. The same index
+ * finds an entry by its exact match and priority: the entries of one match (one per priority) share a bucket.
+ *
+ * <p>Per entry the table holds its rank (boxed once, shared by the rank order and the entry's rank) and one slot in
+ * its shape's hash map; a bucket is the entry itself, or an array of the entries of that match by rank when several
+ * priorities share it. The counts by cookie mark are the switch's, shared by its tables ({@link FlowCounts}).
  */
 final class FlowTable {
     /** No journal: changes are not recorded (never written to). */
@@ -34,10 +38,13 @@ final class FlowTable {
     /** Every entry, by rank: priority descending, then order of addition. */
     private final TreeMap<Long, FlowEntry> ranked;
     private final Map<FlowEntry, Long> ranks;
-    private final Map<StrictKey, FlowEntry> byMatch;
-    private final Map<Map<PacketSlot, BigInteger>, Map<List<BigInteger>, TreeMap<Long, FlowEntry>>> shapes;
-    /** Entries by the top 16 bits of their cookie (how a controller marks its own), for {@link #count}. */
-    private final Map<Integer, Integer> byCookieMark;
+    /**
+     * By shape, by pinned values: the entry with that match, or the entries with it (several priorities) by rank in
+     * an array that is replaced, never changed.
+     */
+    private final Map<FlowMatch.Shape, Map<FlowMatch.Values, Object>> shapes;
+    /** The switch's entry counts (shared by its tables), {@link #count}. */
+    private final FlowCounts counts;
     /** Entries with an idle or hard timeout: a table without any has nothing to expire. */
     private int expiring;
     /** Where changes record how to undo them while a bundle is applied; {@link #OFF} outside one. */
@@ -47,26 +54,32 @@ final class FlowTable {
     private long matchedCount;
 
     FlowTable(final int id) {
+        this(id, new FlowCounts());
+    }
+
+    /**
+     * An empty table.
+     *
+     * @param id its number
+     * @param counts where it counts its entries, shared with the switch's other tables
+     */
+    FlowTable(final int id, final FlowCounts counts) {
         this.id = id;
+        this.counts = counts;
         ranked = new TreeMap<>();
-        ranks = new IdentityHashMap<>();
-        byMatch = new HashMap<>();
-        shapes = new HashMap<>();
-        byCookieMark = new HashMap<>();
+        // most of a switch's 255 tables stay empty: start small
+        ranks = new IdentityHashMap<>(1);
+        shapes = new HashMap<>(1);
     }
 
     private FlowTable(final FlowTable original) {
         id = original.id;
         ranked = new TreeMap<>(original.ranked);
         ranks = new IdentityHashMap<>(original.ranks);
-        byMatch = new HashMap<>(original.byMatch);
         shapes = new HashMap<>();
-        original.shapes.forEach((shape, buckets) -> {
-            final var copy = new HashMap<List<BigInteger>, TreeMap<Long, FlowEntry>>();
-            buckets.forEach((values, entries) -> copy.put(values, new TreeMap<>(entries)));
-            shapes.put(shape, copy);
-        });
-        byCookieMark = new HashMap<>(original.byCookieMark);
+        original.shapes.forEach((shape, buckets) -> shapes.put(shape, new HashMap<>(buckets)));
+        counts = new FlowCounts();
+        ranked.values().forEach(entry -> counts.add(entry.cookie(), 1));
         expiring = original.expiring;
         added = original.added;
         lookupCount = original.lookupCount;
@@ -75,7 +88,7 @@ final class FlowTable {
 
     /**
      * A copy whose entries can change without changing this one (the entries themselves are shared: flow-mods
-     * replace entries rather than change them).
+     * replace entries rather than change them), counting its entries on its own.
      */
     FlowTable copy() {
         return new FlowTable(this);
@@ -97,12 +110,13 @@ final class FlowTable {
     }
 
     /**
-     * How many entries carry a cookie under a mark in its top 16 bits, without looking at them.
+     * How many entries of the switch (this table's and those sharing its counts) carry a cookie under a mark in its
+     * top 16 bits, without looking at them.
      *
      * @param mark the top 16 bits
      */
     int count(final int mark) {
-        return byCookieMark.getOrDefault(mark, 0);
+        return counts.count(mark);
     }
 
     /**
@@ -150,12 +164,14 @@ final class FlowTable {
         long bestRank = Long.MAX_VALUE;
         FlowEntry best = null;
         for (var shape : shapes.entrySet()) {
-            final var values = new ArrayList<BigInteger>(shape.getKey().size());
-            shape.getKey().forEach((slot, mask) -> values.add(packet.slot(slot).and(mask)));
-            final TreeMap<Long, FlowEntry> candidates = shape.getValue().get(values);
-            if (candidates != null && candidates.firstKey() < bestRank) {
-                bestRank = candidates.firstKey();
-                best = candidates.firstEntry().getValue();
+            final Object bucket = shape.getValue().get(shape.getKey().probe(packet));
+            if (bucket != null) {
+                final FlowEntry first = bucket instanceof FlowEntry entry ? entry : ((FlowEntry[]) bucket)[0];
+                final long rank = rankOf(first);
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    best = first;
+                }
             }
         }
         if (count && best != null) {
@@ -168,7 +184,22 @@ final class FlowTable {
      * The entry with this exact match and priority.
      */
     @Nullable FlowEntry find(final FlowMatch match, final int priority) {
-        return byMatch.get(new StrictKey(match, priority));
+        final Map<FlowMatch.Values, Object> buckets = shapes.get(match.shape());
+        if (buckets == null) {
+            return null;
+        }
+        final Object bucket = buckets.get(match.values());
+        if (bucket instanceof FlowEntry entry) {
+            return entry.priority() == priority ? entry : null;
+        }
+        if (bucket != null) {
+            for (FlowEntry entry : (FlowEntry[]) bucket) {
+                if (entry.priority() == priority) {
+                    return entry;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -217,34 +248,69 @@ final class FlowTable {
         }
         record(() -> index(entry, rank));
         ranked.remove(rank);
-        byMatch.remove(new StrictKey(entry.match(), entry.priority()));
-        byCookieMark.merge(mark(entry), -1, (count, minus) -> count == 1 ? null : count + minus);
+        counts.add(entry.cookie(), -1);
         if (entry.expires()) {
             expiring--;
         }
-        final Map<PacketSlot, BigInteger> shape = entry.match().masks();
-        final Map<List<BigInteger>, TreeMap<Long, FlowEntry>> buckets = shapes.get(shape);
-        final List<BigInteger> values = entry.match().values();
-        final TreeMap<Long, FlowEntry> bucket = buckets.get(values);
-        bucket.remove(rank);
-        if (bucket.isEmpty()) {
-            buckets.remove(values);
-            if (buckets.isEmpty()) {
-                shapes.remove(shape);
-            }
+        final FlowMatch.Shape shape = entry.match().shape();
+        final Map<FlowMatch.Values, Object> buckets = shapes.get(shape);
+        final FlowMatch.Values values = entry.match().values();
+        final Object bucket = buckets.get(values);
+        if (bucket instanceof FlowEntry[] several) {
+            buckets.put(values, without(several, entry));
+            return;
+        }
+        buckets.remove(values);
+        if (buckets.isEmpty()) {
+            shapes.remove(shape);
         }
     }
 
-    private void index(final FlowEntry entry, final long rank) {
+    private void index(final FlowEntry entry, final Long rank) {
         ranked.put(rank, entry);
         ranks.put(entry, rank);
-        byMatch.put(new StrictKey(entry.match(), entry.priority()), entry);
-        byCookieMark.merge(mark(entry), 1, Integer::sum);
+        counts.add(entry.cookie(), 1);
         if (entry.expires()) {
             expiring++;
         }
-        shapes.computeIfAbsent(entry.match().masks(), shape -> new HashMap<>())
-            .computeIfAbsent(entry.match().values(), values -> new TreeMap<>()).put(rank, entry);
+        final Map<FlowMatch.Values, Object> buckets = shapes.computeIfAbsent(entry.match().shape(),
+            shape -> new HashMap<>());
+        final Object bucket = buckets.putIfAbsent(entry.match().values(), entry);
+        if (bucket != null) {
+            buckets.put(entry.match().values(), with(bucket, entry));
+        }
+    }
+
+    /**
+     * A bucket's entries with one more, by rank.
+     */
+    private FlowEntry[] with(final Object bucket, final FlowEntry entry) {
+        final FlowEntry[] old = bucket instanceof FlowEntry single ? new FlowEntry[] {single} : (FlowEntry[]) bucket;
+        final FlowEntry[] entries = Arrays.copyOf(old, old.length + 1);
+        entries[old.length] = entry;
+        Arrays.sort(entries, (one, other) -> Long.compare(rankOf(one), rankOf(other)));
+        return entries;
+    }
+
+    /**
+     * A bucket's entries but one: the one left alone, or an array of the others.
+     */
+    private static Object without(final FlowEntry[] bucket, final FlowEntry entry) {
+        if (bucket.length == 2) {
+            return bucket[0] == entry ? bucket[1] : bucket[0];
+        }
+        final var entries = new FlowEntry[bucket.length - 1];
+        int next = 0;
+        for (FlowEntry held : bucket) {
+            if (held != entry) {
+                entries[next++] = held;
+            }
+        }
+        return entries;
+    }
+
+    private long rankOf(final FlowEntry entry) {
+        return ranks.get(entry);
     }
 
     private void record(final Runnable undo) {
@@ -253,17 +319,10 @@ final class FlowTable {
         }
     }
 
-    private static int mark(final FlowEntry entry) {
-        return (int) (entry.cookie() >>> 48);
-    }
-
     /**
      * Orders entries by priority, highest first, then by order of addition.
      */
     private static long rank(final int priority, final long sequence) {
         return (long) (0xffff - priority) << 40 | sequence;
-    }
-
-    private record StrictKey(FlowMatch match, int priority) {
     }
 }

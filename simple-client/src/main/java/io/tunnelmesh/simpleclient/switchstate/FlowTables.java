@@ -9,6 +9,10 @@ package io.tunnelmesh.simpleclient.switchstate;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import io.tunnelmesh.openflow.api.instruction.OfInstruction;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionApplyActions;
+import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteActions;
+import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
@@ -42,6 +46,13 @@ final class FlowTables {
     private static final int KNOWN_FLAGS = 0x1f;
     /** The cookie mask that selects the top 16 bits. */
     private static final long COOKIE_MARK_MASK = 0xffffL << 48;
+    /** How many wire matches and instruction lists the process keeps the checked form of. */
+    private static final int MEMO_LIMIT = 1 << 16;
+    /**
+     * Instructions with more actions than this are checked every time rather than kept: a flood flow's hundreds of
+     * outputs differ from switch to switch, and keeping such lists would bound the memo in keys but not in bytes.
+     */
+    private static final int MEMO_MAX_ACTIONS = 32;
 
     /**
      * Matches and instructions are immutable and, in a fleet of emulated switches given the same flows by one
@@ -50,20 +61,24 @@ final class FlowTables {
      */
     private static final Interner<FlowMatch> MATCHES = Interners.newWeakInterner();
     private static final Interner<FlowInstructions> INSTRUCTIONS = Interners.newWeakInterner();
+    /**
+     * Checking is a pure function of the wire match (and of the instructions, table and match), and a fleet's
+     * switches are sent the same ones: each is checked once per process, not once per switch.
+     */
+    private static final BoundedMemo<OfMatch, FlowMatch> MATCHES_BY_WIRE = new BoundedMemo<>(MEMO_LIMIT);
+    private static final BoundedMemo<InstructionsKey, CheckedInstructions> INSTRUCTIONS_BY_WIRE =
+        new BoundedMemo<>(MEMO_LIMIT);
 
     private final FlowTable[] tables;
+    private final FlowCounts counts = new FlowCounts();
     /** The undo steps of the bundle being applied, the latest first. */
     private final Deque<Runnable> journal = new ArrayDeque<>();
 
     FlowTables() {
         tables = new FlowTable[TABLE_COUNT];
         for (int id = 0; id < TABLE_COUNT; id++) {
-            tables[id] = new FlowTable(id);
+            tables[id] = new FlowTable(id, counts);
         }
-    }
-
-    private FlowTables(final FlowTable[] tables) {
-        this.tables = tables;
     }
 
     /**
@@ -109,7 +124,7 @@ final class FlowTables {
     }
 
     int flowCount() {
-        return Arrays.stream(tables).mapToInt(FlowTable::size).sum();
+        return counts.total();
     }
 
     /**
@@ -118,8 +133,7 @@ final class FlowTables {
      */
     int flowCount(final long cookie, final long cookieMask) {
         if (cookieMask == COOKIE_MARK_MASK) {
-            final int mark = (int) (cookie >>> 48);
-            return Arrays.stream(tables).mapToInt(table -> table.count(mark)).sum();
+            return counts.count(FlowCounts.mark(cookie));
         }
         return (int) entries().filter(entry -> entry.cookieMatches(cookie, cookieMask)).count();
     }
@@ -131,7 +145,22 @@ final class FlowTables {
      * @param match its match
      * @param instructions its instructions, {@code null} for a delete (whose instructions are ignored)
      */
-    record CheckedFlowMod(OfFlowMod mod, FlowMatch match, @Nullable FlowInstructions instructions) {
+    record CheckedFlowMod(OfFlowMod mod, FlowMatch match, @Nullable CheckedInstructions instructions) {
+    }
+
+    /**
+     * A flow-mod's instructions, checked.
+     *
+     * @param wire as sent (one equal list per process, weakly), for statistics
+     * @param checked as checked (likewise)
+     */
+    record CheckedInstructions(List<OfInstruction> wire, FlowInstructions checked) {
+    }
+
+    /**
+     * What checking instructions depends on.
+     */
+    private record InstructionsKey(List<OfInstruction> instructions, int tableId, FlowMatch match) {
     }
 
     /**
@@ -158,14 +187,57 @@ final class FlowTables {
         if (command.equals(OfFlowModCommand.ADD) && mod.tableId() == OfFlowMod.ALL_TABLES) {
             throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_TABLE_ID, "an add needs one table");
         }
-        final FlowMatch built = FlowMatch.of(mod.match());
-        final FlowMatch shared = MATCHES.intern(built);
-        // shared only when the wire match is the same too (field order included), which flow statistics report
-        final FlowMatch match = shared.ofMatch().equals(mod.match()) ? shared : built;
+        final FlowMatch match = match(mod.match());
         final boolean isDelete = command.equals(OfFlowModCommand.DELETE)
             || command.equals(OfFlowModCommand.DELETE_STRICT);
-        return new CheckedFlowMod(mod, match, isDelete ? null
-            : INSTRUCTIONS.intern(FlowInstructions.of(mod.instructions(), mod.tableId(), match)));
+        return new CheckedFlowMod(mod, match, isDelete ? null : instructions(mod.instructions(), mod.tableId(),
+            match));
+    }
+
+    private static FlowMatch match(final OfMatch wire) throws RequestRefusedException {
+        final FlowMatch known = MATCHES_BY_WIRE.get(wire);
+        if (known != null) {
+            return known;
+        }
+        final FlowMatch built = FlowMatch.of(wire);
+        final FlowMatch shared = MATCHES.intern(built);
+        // shared only when the wire match is the same too (field order included), which flow statistics report
+        final FlowMatch match = shared.ofMatch().equals(wire) ? shared : built;
+        MATCHES_BY_WIRE.put(wire, match);
+        return match;
+    }
+
+    private static CheckedInstructions instructions(final List<OfInstruction> wire, final int tableId,
+            final FlowMatch match) throws RequestRefusedException {
+        if (!isSmall(wire)) {
+            return checkInstructions(wire, tableId, match);
+        }
+        final var key = new InstructionsKey(wire, tableId, match);
+        final CheckedInstructions known = INSTRUCTIONS_BY_WIRE.get(key);
+        if (known != null) {
+            return known;
+        }
+        final CheckedInstructions checked = checkInstructions(wire, tableId, match);
+        INSTRUCTIONS_BY_WIRE.put(key, checked);
+        return checked;
+    }
+
+    private static CheckedInstructions checkInstructions(final List<OfInstruction> wire, final int tableId,
+            final FlowMatch match) throws RequestRefusedException {
+        return new CheckedInstructions(FlowEntry.shared(wire), INSTRUCTIONS.intern(FlowInstructions.of(wire, tableId,
+            match)));
+    }
+
+    private static boolean isSmall(final List<OfInstruction> wire) {
+        int actions = 0;
+        for (OfInstruction instruction : wire) {
+            actions += switch (instruction) {
+                case OfInstructionApplyActions apply -> apply.actions().size();
+                case OfInstructionWriteActions write -> write.actions().size();
+                default -> 1;
+            };
+        }
+        return actions <= MEMO_MAX_ACTIONS;
     }
 
     /**
@@ -182,23 +254,38 @@ final class FlowTables {
      */
     List<OfFlowRemoved> apply(final OfFlowMod mod, final GroupTable groups, final MeterTable meters,
             final Instant now) throws RequestRefusedException {
-        final CheckedFlowMod checked = check(mod);
-        final FlowInstructions instructions = checked.instructions();
+        return apply(check(mod), groups, meters, now);
+    }
+
+    /**
+     * Applies a flow-mod checked before (when a bundle add carried it).
+     *
+     * @param checked the flow-mod, as {@link #check} gave it
+     * @param groups the groups, which group actions must name
+     * @param meters the meters, which meter instructions must name
+     * @param now the time
+     * @return the flow-removed messages of deleted entries that asked for them
+     * @throws RequestRefusedException {@code OFPBAC_BAD_OUT_GROUP} for a group that does not exist,
+     *     {@code OFPMMFC_INVALID_METER} for a meter that does not, {@code OFPFMFC_OVERLAP}; then nothing changed
+     */
+    List<OfFlowRemoved> apply(final CheckedFlowMod checked, final GroupTable groups, final MeterTable meters,
+            final Instant now) throws RequestRefusedException {
+        final CheckedInstructions instructions = checked.instructions();
         if (instructions == null) {
             return delete(checked, now);
         }
-        checkReferences(instructions, groups, meters);
-        if (mod.command().equals(OfFlowModCommand.ADD)) {
+        checkReferences(instructions.checked(), groups, meters);
+        if (checked.mod().command().equals(OfFlowModCommand.ADD)) {
             add(checked, instructions, now);
         } else {
-            modify(checked, instructions);
+            modify(checked, instructions.checked());
         }
         return List.of();
     }
 
     private static void checkReferences(final FlowInstructions instructions, final GroupTable groups,
             final MeterTable meters) throws RequestRefusedException {
-        for (Integer groupId : instructions.groupIds().toList()) {
+        for (int groupId : instructions.groupIds()) {
             if (!groups.contains(groupId)) {
                 throw new RequestRefusedException(OfErrorCode.OFPBAC_BAD_OUT_GROUP, "group "
                     + Integer.toUnsignedString(groupId) + " does not exist");
@@ -210,7 +297,7 @@ final class FlowTables {
         }
     }
 
-    private void add(final CheckedFlowMod checked, final FlowInstructions instructions, final Instant now)
+    private void add(final CheckedFlowMod checked, final CheckedInstructions instructions, final Instant now)
             throws RequestRefusedException {
         final OfFlowMod mod = checked.mod();
         final FlowTable table = tables[mod.tableId()];
@@ -218,7 +305,8 @@ final class FlowTables {
             throw new RequestRefusedException(OfErrorCode.OFPFMFC_OVERLAP, "table " + mod.tableId()
                 + " has a flow of priority " + mod.priority() + " overlapping " + checked.match());
         }
-        final FlowEntry entry = FlowEntry.added(mod.tableId(), mod, checked.match(), instructions, now);
+        final FlowEntry entry = FlowEntry.added(mod.tableId(), mod, checked.match(), instructions.checked(),
+            instructions.wire(), now);
         final FlowEntry old = table.find(checked.match(), mod.priority());
         if (old == null) {
             table.add(entry);

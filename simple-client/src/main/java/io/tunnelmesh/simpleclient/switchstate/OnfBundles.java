@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The ONF bundles (OpenFlow 1.4.1 section 6.8, carried by the ONF extension 230 in OpenFlow 1.3) open on the
@@ -24,10 +25,20 @@ import java.util.Map;
  * closed bundle, or with other flags than it was opened with, discards it and fails with
  * {@code OFPBFC_BUNDLE_CLOSED} or {@code OFPBFC_BAD_FLAGS}; a commit needs no close. A bundle carries flow-mods and
  * group-mods ({@code OFPBFC_MSG_UNSUP} otherwise), each checked on its own when added; the switch applies them at
- * commit (see {@link SwitchState}).
+ * commit (see {@link SwitchState}), a flow-mod as it was checked when added (checking is a pure function of the
+ * message, so it is done once).
  */
 final class OnfBundles {
     private final Map<Integer, Bundle> open = new HashMap<>();
+
+    /**
+     * A message added to a bundle.
+     *
+     * @param add the bundle add carrying it
+     * @param flowMod the flow-mod it carries, checked; {@code null} for a group-mod
+     */
+    record Added(OnfBundleAdd add, FlowTables.@Nullable CheckedFlowMod flowMod) {
+    }
 
     /**
      * Opens a bundle.
@@ -74,7 +85,7 @@ final class OnfBundles {
      * @return the messages in the order they were added
      * @throws RequestRefusedException {@code OFPBFC_BAD_ID}, {@code OFPBFC_BAD_FLAGS}
      */
-    List<OnfBundleAdd> takeForCommit(final OnfBundleControl request) throws RequestRefusedException {
+    List<Added> takeForCommit(final OnfBundleControl request) throws RequestRefusedException {
         final Bundle bundle = existing(request.bundleId());
         open.remove(request.bundleId());
         if (bundle.flags != request.flags()) {
@@ -95,16 +106,19 @@ final class OnfBundles {
             throw new RequestRefusedException(OnfErrorCodes.OFPBFC_MSG_BAD_XID, "the added message has xid "
                 + request.message().xid() + ", the bundle add " + request.xid());
         }
-        switch (request.message()) {
-            case OfFlowMod mod -> FlowTables.check(mod);
-            case OfGroupMod mod -> GroupTable.check(mod);
+        final Added added = switch (request.message()) {
+            case OfFlowMod mod -> new Added(request, FlowTables.check(mod));
+            case OfGroupMod mod -> {
+                GroupTable.check(mod);
+                yield new Added(request, null);
+            }
             default -> throw new RequestRefusedException(OnfErrorCodes.OFPBFC_MSG_UNSUP, "a bundle carries flow-mods "
                 + "and group-mods, not " + request.message().getClass().getSimpleName());
-        }
+        };
         final Bundle bundle = open.get(request.bundleId());
         if (bundle == null) {
             final var created = new Bundle(request.flags());
-            created.messages.add(request);
+            created.messages.add(added);
             open.put(request.bundleId(), created);
             return;
         }
@@ -114,7 +128,7 @@ final class OnfBundles {
                 + " is closed; discarded");
         }
         checkFlags(request.bundleId(), bundle, request.flags());
-        bundle.messages.add(request);
+        bundle.messages.add(added);
     }
 
     /**
@@ -147,7 +161,7 @@ final class OnfBundles {
 
     private static final class Bundle {
         private final int flags;
-        private final List<OnfBundleAdd> messages = new ArrayList<>();
+        private final List<Added> messages = new ArrayList<>();
         private boolean closed;
 
         Bundle(final int flags) {

@@ -133,19 +133,23 @@ public final class SwitchState {
      * costs what it changes, not a copy of every table. On a failure the switch answers, as Open vSwitch does, the
      * failing message's error (with the bundle add's xid and bytes), then {@code OFPBFC_MSG_FAILED} to the commit.
      */
-    private List<OfMessage> commit(final OnfBundleControl control, final List<OnfBundleAdd> messages,
+    private List<OfMessage> commit(final OnfBundleControl control, final List<OnfBundles.Added> messages,
             final Instant now) {
         final GroupTable newGroups = groups.copy();
         final var answers = new ArrayList<OfMessage>();
         flows.begin();
         boolean applied = false;
         try {
-            for (OnfBundleAdd add : messages) {
+            for (OnfBundles.Added added : messages) {
+                final OnfBundleAdd add = added.add();
                 try {
-                    switch (add.message()) {
-                        case OfFlowMod mod -> answers.addAll(flows.apply(mod, newGroups, meters, now));
-                        case OfGroupMod mod -> answers.addAll(newGroups.apply(mod, flows, now));
-                        default -> throw new IllegalStateException("bundles hold flow-mods and group-mods only");
+                    final FlowTables.CheckedFlowMod flowMod = added.flowMod();
+                    if (flowMod != null) {
+                        answers.addAll(flows.apply(flowMod, newGroups, meters, now));
+                    } else if (add.message() instanceof OfGroupMod mod) {
+                        answers.addAll(newGroups.apply(mod, flows, now));
+                    } else {
+                        throw new IllegalStateException("bundles hold flow-mods and group-mods only");
                     }
                 } catch (RequestRefusedException e) {
                     return List.of(error(add, e), SwitchErrorCode.of(OnfErrorCodes.OFPBFC_MSG_FAILED)

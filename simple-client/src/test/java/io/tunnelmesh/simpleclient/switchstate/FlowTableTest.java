@@ -10,6 +10,7 @@ package io.tunnelmesh.simpleclient.switchstate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tunnelmesh.openflow.api.MacAddress;
 import io.tunnelmesh.openflow.api.ext.nicira.NxmReg;
@@ -104,6 +105,40 @@ class FlowTableTest {
             final FlowEntry expected = scan.stream().filter(entry -> entry.match().matches(packet)).findFirst()
                 .orElse(null);
             assertSame(expected, table.lookup(packet, false), packet::toString);
+        }
+    }
+
+    @Property
+    void strictFindReturnsEachHeldEntryByItsMatchAndPriorityAndNothingElse(@ForAll @Size(max = 30) final
+            List<@From("entries") FlowEntry> entries, @ForAll @Size(max = 10) final List<Integer> removals) {
+        final var table = new FlowTable(0);
+        final var removed = new ArrayList<FlowEntry>();
+        for (FlowEntry entry : entries) {
+            final FlowEntry old = table.find(entry.match(), entry.priority());
+            if (old == null) {
+                table.add(entry);
+            } else {
+                table.replace(old, entry);
+                removed.add(old);
+            }
+        }
+        for (int removal : removals) {
+            final List<FlowEntry> held = table.entries();
+            if (!held.isEmpty()) {
+                final FlowEntry gone = held.get(Math.floorMod(removal, held.size()));
+                table.remove(gone);
+                removed.add(gone);
+            }
+        }
+        final List<FlowEntry> held = table.entries();
+        for (FlowEntry entry : held) {
+            assertSame(entry, table.find(entry.match(), entry.priority()), entry::toString);
+        }
+        for (FlowEntry entry : removed) {
+            if (held.stream().noneMatch(kept -> kept == entry)) {
+                final FlowEntry found = table.find(entry.match(), entry.priority());
+                assertTrue(found == null || held.contains(found), entry::toString);
+            }
         }
     }
 

@@ -244,6 +244,8 @@ class OnfBundlesTest {
         for (FlowEntry entry : state.flows()) {
             flows.add(entry.tableId() + "/" + entry.priority() + "/" + entry.match() + "/" + entry.instructions());
         }
+        // the counts are kept apart from the entries: an undone bundle must undo them too
+        flows.add("count " + state.flowCount() + ", unmarked " + state.flowCount(0, 0xffffL << 48));
         return flows;
     }
 
