@@ -44,7 +44,7 @@ public record EmulateNodesOptions(int nodes, EmulatedNodeConfig node, InetAddres
           --iface-types A,B,...    Open_vSwitch.iface_types (Open vSwitch 3.1's list, stt included)
           --datapath-types A,B     Open_vSwitch.datapath_types (netdev,system)
           --unsupported-types A,B  interface types that fail with ofport -1, as without the kernel module (none)
-          --threads T              event loop threads for all nodes (one per core)
+          --threads T              event loop threads for all switches (one per core; OVSDB has one more)
           --duration S             stop after S seconds (default: until Ctrl-C or "quit")
           -h, --help               this text
         Standard input takes commands, each answered with one line on standard output:

@@ -7,6 +7,9 @@
  */
 package io.tunnelmesh.simpleclient.node;
 
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
 import io.tunnelmesh.simpleclient.emulator.FleetConfig;
 import io.tunnelmesh.simpleclient.emulator.PortPlan;
 import io.tunnelmesh.simpleclient.emulator.SwitchFleet;
@@ -17,11 +20,14 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Many {@link EmulatedNode}s in one process: their OpenFlow switches are one managed {@link SwitchFleet} (shared event
- * loops, one dial pacer), their OVSDB servers listen on the fleet's loops too, on {@code basePort + n - 1} of one
- * address (0: a free port each).
+ * loops, one dial pacer), their OVSDB servers listen on {@code basePort + n - 1} of one address (0: a free port each)
+ * on an event loop of their own, as {@code ovsdb-server} is a process of its own: switches busy applying a large
+ * change do not keep the servers from answering a controller's inactivity probe (they hand bridge changes to the
+ * switches' loops).
  * <pre>
  *   try (var nodes = EmulatedNodes.start(List.of(config, config), InetAddress.getLoopbackAddress(), 0, 2)) {
  *       String ovsdbAddress = nodes.node(1).ovsdbTarget();      // "tcp:127.0.0.1:PORT", for the controller
@@ -30,10 +36,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class EmulatedNodes implements AutoCloseable {
     private final SwitchFleet fleet;
+    private final EventLoopGroup ovsdbLoop;
     private final List<EmulatedNode> nodes;
 
-    private EmulatedNodes(final SwitchFleet fleet, final List<EmulatedNode> nodes) {
+    private EmulatedNodes(final SwitchFleet fleet, final EventLoopGroup ovsdbLoop, final List<EmulatedNode> nodes) {
         this.fleet = fleet;
+        this.ovsdbLoop = ovsdbLoop;
         this.nodes = List.copyOf(nodes);
     }
 
@@ -43,7 +51,7 @@ public final class EmulatedNodes implements AutoCloseable {
      * @param configs one per node, node {@code n} at index {@code n - 1}
      * @param address where their OVSDB servers listen
      * @param basePort the OVSDB port of node 1, the others follow; 0 for a free port each
-     * @param threads the event loop threads shared by every node
+     * @param threads the event loop threads of the switches (the OVSDB servers share one more of their own)
      * @return the running nodes, listening; their switches dial once a controller is configured
      * @throws InterruptedException if interrupted while binding
      */
@@ -55,12 +63,13 @@ public final class EmulatedNodes implements AutoCloseable {
         }
         final var fleet = SwitchFleet.start(FleetConfig.builder().switches(configs.size()).ports(PortPlan.of(0))
             .managed().threads(threads).build());
+        final EventLoopGroup ovsdbLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         final var nodes = new ArrayList<EmulatedNode>(configs.size());
         try {
             for (int number = 1; number <= configs.size(); number++) {
                 final var config = configs.get(number - 1);
                 final var database = OvsdbEmulatedDatabase.openVswitch(config.ovs());
-                final var server = new OvsdbEmulatedServer(database, fleet.eventLoops());
+                final var server = new OvsdbEmulatedServer(database, ovsdbLoop);
                 final var listening = server.listen(new InetSocketAddress(address,
                     basePort == 0 ? 0 : basePort + number - 1));
                 nodes.add(new EmulatedNode(number, config, database, server, listening,
@@ -68,10 +77,11 @@ public final class EmulatedNodes implements AutoCloseable {
             }
         } catch (InterruptedException | IllegalStateException e) {
             nodes.forEach(node -> node.server().close());
+            ovsdbLoop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
             fleet.close();
             throw e;
         }
-        return new EmulatedNodes(fleet, nodes);
+        return new EmulatedNodes(fleet, ovsdbLoop, nodes);
     }
 
     /**
@@ -122,6 +132,7 @@ public final class EmulatedNodes implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(node -> node.server().close());
+        ovsdbLoop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
         fleet.close();
     }
 }
