@@ -184,8 +184,9 @@ public final class OverlayEndToEnd {
                     joinCpu.nodes, rss / 1024, nodesRss / 1024);
             } finally {
                 // what went wrong on the way (a failed run is retried a second later, which shows in the times)
-                controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR"))
-                    .limit(40).forEach(line -> System.err.println("overlay-e2e: controller: " + line));
+                controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")
+                        || line.contains("Exception: ") || line.startsWith("Caused by"))
+                    .limit(60).forEach(line -> System.err.println("overlay-e2e: controller: " + line));
             }
         } finally {
             nodesProcess.destroy();
