@@ -82,15 +82,7 @@ class FlowTableTest {
     void theClassifierFindsWhatAScanInPriorityOrderFinds(@ForAll @Size(max = 30) final List<@From("entries")
             FlowEntry> entries, @ForAll @Size(min = 1, max = 10) final List<@From("packets") Packet> packets,
             @ForAll @Size(max = 10) final List<Integer> removals) {
-        final var table = new FlowTable(0);
-        for (FlowEntry entry : entries) {
-            final FlowEntry old = table.find(entry.match(), entry.priority());
-            if (old == null) {
-                table.add(entry);
-            } else {
-                table.replace(old, entry);
-            }
-        }
+        final var table = filled(entries, new ArrayList<>());
         for (int removal : removals) {
             final List<FlowEntry> held = table.entries();
             if (!held.isEmpty()) {
@@ -111,17 +103,8 @@ class FlowTableTest {
     @Property
     void strictFindReturnsEachHeldEntryByItsMatchAndPriorityAndNothingElse(@ForAll @Size(max = 30) final
             List<@From("entries") FlowEntry> entries, @ForAll @Size(max = 10) final List<Integer> removals) {
-        final var table = new FlowTable(0);
         final var removed = new ArrayList<FlowEntry>();
-        for (FlowEntry entry : entries) {
-            final FlowEntry old = table.find(entry.match(), entry.priority());
-            if (old == null) {
-                table.add(entry);
-            } else {
-                table.replace(old, entry);
-                removed.add(old);
-            }
-        }
+        final var table = filled(entries, removed);
         for (int removal : removals) {
             final List<FlowEntry> held = table.entries();
             if (!held.isEmpty()) {
@@ -169,5 +152,20 @@ class FlowTableTest {
         return Combinators.combine(small, small, small, Arbitraries.integers().between(1, 3))
             .as((metadata, reg, mac, port) -> Packet.builder().metadata(metadata).reg(0, reg)
                 .ethDst(new MacAddress(mac)).inPort(port).build());
+    }
+
+    /** A table given the entries in order, each replacing a held one of the same match and priority (into replaced). */
+    private static FlowTable filled(final List<FlowEntry> entries, final List<FlowEntry> replaced) {
+        final var table = new FlowTable(0);
+        for (FlowEntry entry : entries) {
+            final FlowEntry old = table.find(entry.match(), entry.priority());
+            if (old == null) {
+                table.add(entry);
+            } else {
+                table.replace(old, entry);
+                replaced.add(old);
+            }
+        }
+        return table;
     }
 }
