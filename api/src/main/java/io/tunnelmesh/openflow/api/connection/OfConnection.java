@@ -13,6 +13,7 @@ import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartPart;
 import io.tunnelmesh.openflow.api.message.OfSwitchFeatures;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jdt.annotation.Nullable;
@@ -65,6 +66,17 @@ public interface OfConnection {
     int nextXid();
 
     /**
+     * Allocates {@code count} consecutive transaction ids from this connection's counter, for a caller that sends many
+     * messages at once and wants to tell their answers apart by range rather than by looking each id up.
+     *
+     * @param count how many ids, at least 1
+     * @return the first id; the others follow it ({@code first + 1}, ... {@code first + count - 1}, wrapping around
+     *     after 2^32)
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
+    int nextXids(int count);
+
+    /**
      * Sends a message without waiting for an answer.
      *
      * @param message the message
@@ -75,6 +87,19 @@ public interface OfConnection {
     CompletableFuture<Void> send(OfMessage message);
 
     /**
+     * Sends messages in order without waiting for answers, as one unit: one entry in the outbound queue, encoded
+     * together into one buffer and written with one write. What {@link #send} costs per message (a future, a queue
+     * entry, a pass through the pipeline, an entry in the socket's outbound buffer) is paid once for all of them, for
+     * callers that send thousands of messages, such as the flow-mods of a bundle. Each message still counts in the
+     * connection's counters; every message of the unit counts against the outbound queue's capacity.
+     *
+     * @param messages the messages, in the order they are to be written
+     * @return a future completed when all of them are written to the socket, or failed as {@link #send} fails; when
+     *     one of them cannot be encoded, none of them is written
+     */
+    CompletableFuture<Void> sendAll(List<? extends OfMessage> messages);
+
+    /**
      * Sends a request and waits for the reply carrying its xid (section 7.1). An {@code OFPT_ERROR} with the xid
      * fails the future with {@link OfErrorReplyException}; no answer within the configured request timeout fails it
      * with {@link OfRequestTimeoutException}.
@@ -83,6 +108,17 @@ public interface OfConnection {
      * @return the reply
      */
     CompletableFuture<OfMessage> request(OfMessage request);
+
+    /**
+     * Sends a request and waits for its reply as {@link #request(OfMessage)} does, for at most {@code timeout}
+     * rather than the configured request timeout: for a request whose answer takes the switch work in proportion to
+     * what came before it, such as the commit of a bundle of ten thousand flow-mods.
+     *
+     * @param request the request, whose xid must not be pending already
+     * @param timeout how long to wait for the reply, from now
+     * @return the reply
+     */
+    CompletableFuture<OfMessage> request(OfMessage request, Duration timeout);
 
     /**
      * Sends an {@code OFPT_BARRIER_REQUEST} (section 7.3.8) with a fresh xid and waits for its reply: every message

@@ -20,8 +20,8 @@ package io.tunnelmesh.openflow.api.connection;
  * @param passedUp messages handed to a listener or completing a request
  * @param encoded messages encoded
  * @param encodeFailures messages that could not be encoded
- * @param flowModsIn {@code FLOW_MOD} messages callers asked to send
- * @param flowModsSent {@code FLOW_MOD} messages written to the socket
+ * @param flowModsIn {@code FLOW_MOD} messages callers asked to send, bare or added to an ONF bundle
+ * @param flowModsSent {@code FLOW_MOD} messages written to the socket, bare or added to an ONF bundle
  */
 public record OfCounterSnapshot(long received, long decoded, long decodeFailures, long passedUp, long encoded,
         long encodeFailures, long flowModsIn, long flowModsSent) {

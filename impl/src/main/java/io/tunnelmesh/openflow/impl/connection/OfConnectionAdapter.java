@@ -19,6 +19,7 @@ import io.tunnelmesh.openflow.api.connection.OfDisconnectReason;
 import io.tunnelmesh.openflow.api.connection.OfDisconnectReason.Cause;
 import io.tunnelmesh.openflow.api.connection.OfMessageListener;
 import io.tunnelmesh.openflow.api.connection.OfSystemListener;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
@@ -113,8 +114,16 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
     }
 
     @Override
+    public int nextXids(final int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one xid, not " + count);
+        }
+        return xids.getAndAdd(count) + 1;
+    }
+
+    @Override
     public CompletableFuture<Void> send(final OfMessage message) {
-        if (!(message instanceof OfFlowMod)) {
+        if (!isFlowMod(message)) {
             return queue.enqueue(message);
         }
         counters.flowModIn();
@@ -124,8 +133,39 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
     }
 
     @Override
+    public CompletableFuture<Void> sendAll(final List<? extends OfMessage> messages) {
+        int flowMods = 0;
+        for (var message : messages) {
+            if (isFlowMod(message)) {
+                flowMods++;
+            }
+        }
+        if (flowMods == 0) {
+            return queue.enqueueAll(messages);
+        }
+        final long counted = flowMods;
+        counters.flowModIn(counted);
+        final var written = queue.enqueueAll(messages);
+        written.thenRun(() -> counters.flowModSent(counted));
+        return written;
+    }
+
+    /** A {@code FLOW_MOD}, bare or added to a bundle (which the switch applies as one at commit). */
+    private static boolean isFlowMod(final OfMessage message) {
+        return message instanceof OfFlowMod
+            || message instanceof OnfBundleAdd add && add.message() instanceof OfFlowMod;
+    }
+
+    @Override
     public CompletableFuture<OfMessage> request(final OfMessage request) {
         final var reply = tracker.expectReply(request);
+        sendRequest(request, reply);
+        return reply;
+    }
+
+    @Override
+    public CompletableFuture<OfMessage> request(final OfMessage request, final Duration timeout) {
+        final var reply = tracker.expectReply(request, timeout);
         sendRequest(request, reply);
         return reply;
     }

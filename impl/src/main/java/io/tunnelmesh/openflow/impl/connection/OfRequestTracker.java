@@ -92,19 +92,24 @@ final class OfRequestTracker {
     }
 
     CompletableFuture<OfMessage> expectReply(final OfMessage request) {
+        return expectReply(request, timeout);
+    }
+
+    CompletableFuture<OfMessage> expectReply(final OfMessage request, final Duration within) {
         final var future = new CompletableFuture<OfMessage>();
-        register(request, new Single(typeOf(request), future), future);
+        register(request, new Single(typeOf(request), future), future, within);
         return future;
     }
 
     <T extends OfMessage & OfMultipartPart> CompletableFuture<List<T>> expectParts(final OfMessage request,
             final Class<T> partType) {
         final var future = new CompletableFuture<List<T>>();
-        register(request, new Multipart<>(typeOf(request), future, partType), future);
+        register(request, new Multipart<>(typeOf(request), future, partType), future, timeout);
         return future;
     }
 
-    private void register(final OfMessage request, final Pending entry, final CompletableFuture<?> future) {
+    private void register(final OfMessage request, final Pending entry, final CompletableFuture<?> future,
+            final Duration within) {
         final int xid = request.xid();
         if (pending.putIfAbsent(xid, entry) != null) {
             future.completeExceptionally(new OfConnectionException("xid " + Integer.toUnsignedString(xid)
@@ -113,9 +118,9 @@ final class OfRequestTracker {
         }
         final var timer = executor.schedule(() -> {
             if (pending.remove(xid, entry)) {
-                entry.fail(new OfRequestTimeoutException(xid, entry.type, timeout));
+                entry.fail(new OfRequestTimeoutException(xid, entry.type, within));
             }
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }, within.toNanos(), TimeUnit.NANOSECONDS);
         future.whenComplete((result, cause) -> {
             timer.cancel(false);
             pending.remove(xid, entry);

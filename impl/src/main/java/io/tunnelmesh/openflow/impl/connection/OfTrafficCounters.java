@@ -81,9 +81,18 @@ public final class OfTrafficCounters {
 
     /** A message was encoded. */
     public void encoded() {
-        encoded.increment();
+        encoded(1);
+    }
+
+    /**
+     * Messages were encoded.
+     *
+     * @param count how many
+     */
+    public void encoded(final long count) {
+        encoded.add(count);
         if (parent != null) {
-            parent.encoded();
+            parent.encoded(count);
         }
     }
 
@@ -97,17 +106,35 @@ public final class OfTrafficCounters {
 
     /** A caller asked to send a {@code FLOW_MOD}. */
     public void flowModIn() {
-        flowModsIn.increment();
+        flowModIn(1);
+    }
+
+    /**
+     * Callers asked to send {@code FLOW_MOD}s.
+     *
+     * @param count how many
+     */
+    public void flowModIn(final long count) {
+        flowModsIn.add(count);
         if (parent != null) {
-            parent.flowModIn();
+            parent.flowModIn(count);
         }
     }
 
     /** A {@code FLOW_MOD} was written to the socket. */
     public void flowModSent() {
-        flowModsSent.increment();
+        flowModSent(1);
+    }
+
+    /**
+     * {@code FLOW_MOD}s were written to the socket.
+     *
+     * @param count how many
+     */
+    public void flowModSent(final long count) {
+        flowModsSent.add(count);
         if (parent != null) {
-            parent.flowModSent();
+            parent.flowModSent(count);
         }
     }
 

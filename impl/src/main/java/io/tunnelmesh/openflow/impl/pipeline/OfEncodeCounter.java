@@ -36,16 +36,22 @@ public final class OfEncodeCounter extends ChannelOutboundHandlerAdapter {
 
     @Override
     public void write(final ChannelHandlerContext ctx, final Object msg, final ChannelPromise promise) {
-        if (!(msg instanceof OfMessage)) {
+        final int count;
+        if (msg instanceof OfMessage) {
+            count = 1;
+        } else if (msg instanceof OfMessageBatch batch) {
+            count = batch.messages().size();
+        } else {
             ctx.write(msg, promise);
             return;
         }
         final var checked = promise.unvoid();
         ctx.write(msg, checked);
         if (checked.isDone() && checked.cause() instanceof EncoderException) {
+            // a batch is written whole or not at all: one of its messages failed, the others were not written
             counters.encodeFailure();
         } else {
-            counters.encoded();
+            counters.encoded(count);
         }
     }
 }

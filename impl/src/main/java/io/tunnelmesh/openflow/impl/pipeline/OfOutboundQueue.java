@@ -14,6 +14,7 @@ import io.tunnelmesh.openflow.api.connection.OfConnectionClosedException;
 import io.tunnelmesh.openflow.api.connection.OfQueueFullException;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -44,8 +45,12 @@ import org.eclipse.jdt.annotation.Nullable;
  * Other stages may still write directly (HELLO, echo replies, errors); those few small messages bypass the queue.
  */
 public final class OfOutboundQueue extends ChannelDuplexHandler {
-    private record Entry(OfMessage message, CompletableFuture<Void> future) {
-        // a queued message and who waits for it
+    /** A queued message or batch, how many messages it counts for, and who waits for it. */
+    private record Entry(Object message, int count, CompletableFuture<Void> future) {
+        String describe() {
+            return message instanceof OfMessage single ? single.getClass().getSimpleName() + " xid "
+                + Integer.toUnsignedString(single.xid()) : message.toString();
+        }
     }
 
     private final Queue<Entry> pending = new ConcurrentLinkedQueue<>();
@@ -80,18 +85,39 @@ public final class OfOutboundQueue extends ChannelDuplexHandler {
      *     is full, with {@link OfConnectionClosedException} when the channel is closed, or with the write's cause
      */
     public CompletableFuture<Void> enqueue(final OfMessage message) {
+        return offer(message, 1);
+    }
+
+    /**
+     * Queues messages to be written as one unit ({@link OfMessageBatch}): one entry here, one write, one buffer.
+     * Every message counts against the capacity.
+     *
+     * @param messages the messages, in order
+     * @return completes once all are written; fails as {@link #enqueue} does, and when one of them cannot be encoded
+     *     (then none is written)
+     */
+    public CompletableFuture<Void> enqueueAll(final List<? extends OfMessage> messages) {
+        return switch (messages.size()) {
+            case 0 -> CompletableFuture.completedFuture(null);
+            case 1 -> offer(messages.getFirst(), 1);
+            default -> offer(new OfMessageBatch(List.copyOf(messages)), messages.size());
+        };
+    }
+
+    private CompletableFuture<Void> offer(final Object message, final int count) {
         final var future = new CompletableFuture<Void>();
+        final var entry = new Entry(message, count, future);
         final var ctx = context;
         if (closed || ctx == null) {
-            future.completeExceptionally(closedException(message));
+            future.completeExceptionally(closedException(entry));
             return future;
         }
-        if (size.incrementAndGet() > capacity) {
-            size.decrementAndGet();
+        if (size.addAndGet(count) > capacity) {
+            size.addAndGet(-count);
             future.completeExceptionally(new OfQueueFullException(capacity));
             return future;
         }
-        pending.add(new Entry(message, future));
+        pending.add(entry);
         if (closed) {
             // closed between the check and the add: nobody else will fail it
             failPending();
@@ -153,7 +179,7 @@ public final class OfOutboundQueue extends ChannelDuplexHandler {
             if (entry == null) {
                 break;
             }
-            size.decrementAndGet();
+            size.addAndGet(-entry.count());
             final var future = entry.future();
             ctx.write(entry.message()).addListener(written -> {
                 if (written.isSuccess()) {
@@ -162,7 +188,8 @@ public final class OfOutboundQueue extends ChannelDuplexHandler {
                     future.completeExceptionally(written.cause());
                 }
             });
-            if (++unflushed >= flushMessages) {
+            unflushed += entry.count();
+            if (unflushed >= flushMessages) {
                 flushBatch(ctx);
             }
         }
@@ -198,13 +225,12 @@ public final class OfOutboundQueue extends ChannelDuplexHandler {
 
     private void failPending() {
         for (var entry = pending.poll(); entry != null; entry = pending.poll()) {
-            size.decrementAndGet();
-            entry.future().completeExceptionally(closedException(entry.message()));
+            size.addAndGet(-entry.count());
+            entry.future().completeExceptionally(closedException(entry));
         }
     }
 
-    private static OfConnectionClosedException closedException(final OfMessage message) {
-        return new OfConnectionClosedException("connection closed before " + message.getClass().getSimpleName()
-            + " xid " + Integer.toUnsignedString(message.xid()) + " was written");
+    private static OfConnectionClosedException closedException(final Entry entry) {
+        return new OfConnectionClosedException("connection closed before " + entry.describe() + " was written");
     }
 }

@@ -7,12 +7,15 @@
  */
 package io.tunnelmesh.tunnel.impl.reconciler;
 
+import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.match.OfMatch;
+import io.tunnelmesh.openflow.api.message.OfBarrierReply;
+import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
@@ -24,14 +27,14 @@ import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
 import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -54,11 +57,18 @@ public final class NodeReconciler {
      * a change larger than the queue (a node joining a 1,000-node mesh gets ~10,000 flows) is never refused by it.
      */
     static final int WINDOW = 256;
+    /**
+     * The least wait for a bundle commit's or a barrier's answer. The switch answers once it has checked and applied
+     * every flow-mod before it, which a busy switch may take seconds for: the wait grows by
+     * {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the echo probe's to find.
+     */
+    static final Duration APPLY_WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT_PER_FLOW_MOD = Duration.ofMillis(1);
 
     private final OfConnection connection;
     private final AtomicInteger bundleIds = new AtomicInteger();
-    /** The flow-mods of the changes in flight, by xid. */
-    private final ConcurrentMap<Integer, Change> inFlight = new ConcurrentHashMap<>();
+    /** The changes in flight: at most a few, each owning a range of xids. */
+    private final List<Change> inFlight = new CopyOnWriteArrayList<>();
     private final OfRateLimitedLog unsolicited = OfRateLimitedLog.of(LOG);
     private volatile boolean bundles;
 
@@ -81,9 +91,9 @@ public final class NodeReconciler {
      */
     private void onMessage(final OfConnection from, final OfMessage message) {
         if (message instanceof OfErrorMessage error) {
-            final var change = inFlight.get(error.xid());
-            if (change != null) {
-                change.refused(error);
+            final var change = inFlight.stream().filter(candidate -> candidate.owns(error.xid())).findFirst();
+            if (change.isPresent()) {
+                change.orElseThrow().refused(error);
             } else {
                 unsolicited.warn(from.remoteAddress() + " sent an error answering nothing pending: " + error);
             }
@@ -150,12 +160,15 @@ public final class NodeReconciler {
         if (changes.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        final var mods = changes.toFlowMods(connection::nextXid);
-        final var change = new Change(mods);
-        mods.forEach(mod -> inFlight.put(mod.xid(), change));
+        // one block of xids: an error answering any of them is found by range, not looked up per flow-mod
+        final int first = connection.nextXids(changes.additions().size() + changes.deletions().size());
+        final var xid = new int[] {first};
+        final var mods = changes.toFlowMods(() -> xid[0]++);
+        final var change = new Change(first, mods);
+        inFlight.add(change);
         // an error for a flow-mod comes before the barrier's or the commit's reply (section 6.2), so once either
         // is in, every refusal is
-        return send(mods).whenComplete((done, failure) -> mods.forEach(mod -> inFlight.remove(mod.xid(), change)))
+        return send(mods).whenComplete((done, failure) -> inFlight.remove(change))
             .thenApply(done -> {
                 change.check();
                 return done;
@@ -190,7 +203,10 @@ public final class NodeReconciler {
             return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
                 + opened));
         }
-        final var adds = mods.stream().map(mod -> OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod)).toList();
+        final var adds = new ArrayList<OnfBundleAdd>(mods.size());
+        for (var mod : mods) {
+            adds.add(OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod));
+        }
         return sendWindowed(adds, 0, CompletableFuture.completedFuture(null))
             .whenComplete((sent, failure) -> {
                 if (failure != null) {
@@ -200,7 +216,7 @@ public final class NodeReconciler {
                 }
             })
             .thenCompose(sent -> connection.request(OnfBundleControl.of(connection.nextXid(), bundle,
-                OnfBundleControlType.COMMIT_REQUEST, BUNDLE_FLAGS)))
+                OnfBundleControlType.COMMIT_REQUEST, BUNDLE_FLAGS), applyWait(mods.size())))
             .thenApply(committed -> {
                 if (!(committed instanceof OnfBundleControl reply)
                         || !OnfBundleControlType.COMMIT_REPLY.equals(reply.type())) {
@@ -212,26 +228,47 @@ public final class NodeReconciler {
 
     private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
         return sendWindowed(mods, 0, CompletableFuture.completedFuture(null))
-            .thenCompose(sent -> connection.barrier()).thenApply(barrier -> null);
+            .thenCompose(sent -> {
+                final var version = connection.version();
+                return connection.request(new OfBarrierRequest(version != null ? version : OfVersion.OF13,
+                    connection.nextXid()), applyWait(mods.size()));
+            })
+            .thenApply(reply -> {
+                if (!(reply instanceof OfBarrierReply)) {
+                    throw new IllegalStateException("barrier answered " + reply);
+                }
+                return null;
+            });
     }
 
-    /** One change's flow-mods and what the switch refused of them. */
+    /** How long the switch may take to answer the commit or barrier after {@code flowMods} flow-mods. */
+    static Duration applyWait(final int flowMods) {
+        return APPLY_WAIT.plus(WAIT_PER_FLOW_MOD.multipliedBy(flowMods));
+    }
+
+    /** One change's flow-mods, whose xids run from {@code first} on, and what the switch refused of them. */
     private static final class Change {
-        private final Map<Integer, OfFlowMod> byXid;
+        private final int first;
+        private final List<OfFlowMod> mods;
         private final Map<OfFlowMod, OfErrorMessage> refused = new LinkedHashMap<>();
 
-        Change(final List<OfFlowMod> mods) {
-            byXid = HashMap.newHashMap(mods.size());
-            mods.forEach(mod -> byXid.put(mod.xid(), mod));
+        Change(final int first, final List<OfFlowMod> mods) {
+            this.first = first;
+            this.mods = mods;
+        }
+
+        /** Whether {@code xid} is one of this change's, counting from {@code first} modulo 2^32. */
+        boolean owns(final int xid) {
+            return Integer.toUnsignedLong(xid - first) < mods.size();
         }
 
         synchronized void refused(final OfErrorMessage error) {
-            refused.put(byXid.get(error.xid()), error);
+            refused.put(mods.get(error.xid() - first), error);
         }
 
         synchronized void check() {
             if (!refused.isEmpty()) {
-                throw new FlowModsRefusedException(refused, byXid.size());
+                throw new FlowModsRefusedException(refused, mods.size());
             }
         }
     }
@@ -245,11 +282,8 @@ public final class NodeReconciler {
     private CompletableFuture<Void> sendWindowed(final List<? extends OfMessage> messages, final int from,
             final CompletableFuture<Void> previous) {
         final int to = Math.min(messages.size(), from + WINDOW);
-        final var written = new CompletableFuture<?>[to - from];
-        for (int i = from; i < to; i++) {
-            written[i - from] = connection.send(messages.get(i));
-        }
-        final var current = CompletableFuture.allOf(written);
+        // one unit per window: one queue entry, one buffer, one write
+        final var current = connection.sendAll(messages.subList(from, to));
         if (to == messages.size()) {
             return CompletableFuture.allOf(previous, current);
         }

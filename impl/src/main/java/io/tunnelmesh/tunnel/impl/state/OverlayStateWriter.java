@@ -39,12 +39,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the operational datastore showing the overlay's {@link OperationalState}. Inputs arrive from any thread; one
  * thread computes the state to show, and writes what differs from what it last wrote in one transaction, one
- * transaction at a time: a burst of inputs becomes one write. A failed write is retried after a second, from what was
+ * transaction at a time: a burst of inputs becomes one write. Writes start at least {@value #INTERVAL_MILLIS} ms apart,
+ * so that while a large overlay converges (a thousand nodes reporting their ofports one after the other) the state is
+ * rebuilt and compared a few times a second, not once per input: its cost stays bounded whatever the rate of inputs.
+ * A failed write is retried after a second, from what was
  * last written successfully. The state of a node, network or port that is no longer configured is deleted.
  */
 public final class OverlayStateWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OverlayStateWriter.class);
     private static final long RETRY_MILLIS = 1_000;
+    /** The least time from the start of one write to the start of the next. */
+    static final long INTERVAL_MILLIS = 100;
     private static final DataObjectIdentifier<Tunnelmesh> ROOT = DataObjectIdentifier.builder(Tunnelmesh.class)
         .build();
 
@@ -63,6 +68,8 @@ public final class OverlayStateWriter implements AutoCloseable {
     private OperationalState written = OperationalState.EMPTY;
     private boolean queued;
     private boolean writing;
+    /** When the last write started, in {@link System#nanoTime()}. */
+    private long lastWrite = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
 
     /**
      * A writer; it writes nothing until told something.
@@ -149,17 +156,27 @@ public final class OverlayStateWriter implements AutoCloseable {
             change.run();
             if (!queued) {
                 queued = true;
-                executor.execute(this::write);
+                scheduleWrite();
             }
         });
     }
 
+    private void scheduleWrite() {
+        final long wait = lastWrite + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS) - System.nanoTime();
+        if (wait <= 0) {
+            executor.execute(this::write);
+        } else {
+            executor.schedule(this::write, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
     private void write() {
-        if (writing) {
-            // the running write queues the next one when it ends
+        if (writing || !queued) {
+            // the running write queues the next one when it ends; a write already done covered this one
             return;
         }
         queued = false;
+        lastWrite = System.nanoTime();
         final var target = OperationalState.of(intent, segments, plan, states, statuses);
         final var tx = dataBroker.newWriteOnlyTransaction();
         final int changes = diff(tx, written, target);
@@ -175,7 +192,7 @@ public final class OverlayStateWriter implements AutoCloseable {
                 written = target;
                 LOG.debug("operational state: {} changes written", changes);
                 if (queued) {
-                    write();
+                    scheduleWrite();
                 }
             }
 

@@ -23,6 +23,7 @@ import io.tunnelmesh.openflow.api.connection.OfCounterSnapshot;
 import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
 import io.tunnelmesh.openflow.api.connection.OfMultipartLimitException;
 import io.tunnelmesh.openflow.api.connection.OfRequestTimeoutException;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
@@ -32,6 +33,7 @@ import io.tunnelmesh.openflow.api.message.OfFeaturesRequest;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfGetConfigReply;
 import io.tunnelmesh.openflow.api.message.OfGetConfigRequest;
+import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.OfPacketIn;
@@ -41,6 +43,9 @@ import io.tunnelmesh.openflow.api.message.multipart.OfPortDescReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfTableStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfTableStatsReply;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
+import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
+import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
+import io.tunnelmesh.openflow.impl.ext.onf.OnfExtensions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +82,33 @@ class OfConnectionAdapterTest {
         final var peer = ready();
         final int first = peer.connection.nextXid();
         assertEquals(first + 1, peer.connection.nextXid());
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
+    void aBlockOfXidsIsReservedAtOnce() {
+        final var peer = ready();
+        final int first = peer.connection.nextXids(100);
+        assertEquals(first + 100, peer.connection.nextXid(), "the next id follows the block");
+        assertThrows(IllegalArgumentException.class, () -> peer.connection.nextXids(0));
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
+    void sendAllWritesEveryMessageInOrderAndCountsBundledFlowMods() {
+        final var peer = ready(new OfEmbeddedSwitch(OfEmbeddedSwitch.config().build(),
+            OnfExtensions.addTo(V13Codecs.addTo(OfCodecRegistry.builder())).build()));
+        final var before = peer.connection.counters();
+        final var flowMod = OfFlowMod.builder().xid(90).match(OfMatch.builder().inPort(1).build())
+            .applyActions(OfActionOutput.to(2)).build();
+        final var messages = List.<OfMessage>of(OnfBundleAdd.of(7, 0, flowMod), OfBarrierRequest.of(91), flowMod);
+        final var written = peer.connection.sendAll(messages);
+        assertEquals(messages, List.of(peer.read(), peer.read(), peer.read()));
+        assertTrue(written.isDone() && !written.isCompletedExceptionally());
+        final var after = peer.connection.counters();
+        assertEquals(3, after.encoded() - before.encoded());
+        assertEquals(2, after.flowModsIn() - before.flowModsIn(), "the bundled flow-mod and the bare one");
+        assertEquals(2, after.flowModsSent() - before.flowModsSent());
         assertFalse(peer.channel.finish());
     }
 
@@ -130,6 +162,19 @@ class OfConnectionAdapterTest {
         assertEquals("no reply to OfGetConfigRequest xid 60 within 2000 ms", thrown.getMessage());
         peer.send(new OfGetConfigReply(60, CONFIG));
         assertEquals(1, peer.unsolicited.size(), "a late reply is unsolicited");
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
+    void aRequestMayWaitLongerThanTheConfiguredTimeout() {
+        final var peer = ready();
+        final var reply = peer.connection.request(new OfGetConfigRequest(OfVersion.OF13, 61), Duration.ofSeconds(5));
+        peer.read();
+        peer.advance(Duration.ofMillis(4999));
+        assertFalse(reply.isDone(), "the configured 2 s do not apply");
+        peer.advance(Duration.ofMillis(1));
+        final var thrown = assertInstanceOf(OfRequestTimeoutException.class, failure(reply));
+        assertEquals("no reply to OfGetConfigRequest xid 61 within 5000 ms", thrown.getMessage());
         assertFalse(peer.channel.finish());
     }
 

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * The controller's whole pipeline on an {@link EmbeddedChannel}, played by a scripted switch: the test writes what
@@ -55,6 +56,8 @@ final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListene
     final List<String> events = new ArrayList<>();
     final EmbeddedChannel channel;
     private final OfMessageDecoder decoder;
+    /** What is left of the last buffer the controller wrote, when it held more than one message. */
+    private @Nullable ByteBuf unread;
     private final OfMessageEncoder encoder;
     OfConnection connection;
 
@@ -132,11 +135,22 @@ final class OfEmbeddedSwitch implements SwitchConnectionHandler, OfSystemListene
         channel.runPendingTasks();
     }
 
-    /** The next message the controller sent, decoded; fails if there is none. */
+    /**
+     * The next message the controller sent, decoded; fails if there is none. A buffer holding several messages (a
+     * {@code sendAll}) is read one message at a time.
+     */
     OfMessage read() {
         channel.runPendingTasks();
-        final ByteBuf frame = channel.readOutbound();
-        assertNotNull(frame, "the controller sent nothing");
+        if (unread == null) {
+            unread = channel.readOutbound();
+            assertNotNull(unread, "the controller sent nothing");
+        }
+        final var written = unread;
+        final ByteBuf frame = written.readRetainedSlice(written.getUnsignedShort(written.readerIndex() + 2));
+        if (!written.isReadable()) {
+            written.release();
+            unread = null;
+        }
         try {
             return assertInstanceOf(OfMessage.class, decoder.decode(frame));
         } finally {

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -26,12 +28,15 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.EncoderException;
+import io.tunnelmesh.openflow.api.OfVersion;
 import io.tunnelmesh.openflow.api.action.OfActionOutput;
 import io.tunnelmesh.openflow.api.connection.OfConnectionClosedException;
 import io.tunnelmesh.openflow.api.connection.OfQueueFullException;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
+import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
@@ -41,6 +46,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -141,6 +147,77 @@ class OfOutboundQueueTest {
         final var closed = assertInstanceOf(OfConnectionClosedException.class, failure(pending));
         assertEquals("connection closed before OfBarrierRequest xid 5 was written", closed.getMessage());
         assertInstanceOf(OfConnectionClosedException.class, failure(queue.enqueue(OfBarrierRequest.of(6))));
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void batchIsOneWriteOfItsMessagesInOrder() {
+        final var counter = new FlushCounter();
+        final var queue = new OfOutboundQueue(100, 64, Duration.ofMillis(1));
+        final var channel = new EmbeddedChannel(counter, ENCODER, queue);
+        final var messages = new ArrayList<OfMessage>();
+        final var expected = Unpooled.buffer();
+        for (int i = 1; i <= 70; i++) {
+            final OfMessage message = i % 2 == 0 ? OfBarrierRequest.of(i) : OfFlowMod.builder().xid(i).table(i % 7)
+                .match(OfMatch.ALL).applyActions(OfActionOutput.to(i)).build();
+            messages.add(message);
+            ENCODER.encode(message, expected);
+        }
+        final var written = queue.enqueueAll(messages);
+        channel.runPendingTasks();
+        assertEquals(1, counter.flushes, "70 messages are more than a flush's 64: flushed at once");
+        final ByteBuf buffer = channel.readOutbound();
+        try {
+            assertEquals(ByteBufUtil.hexDump(expected), ByteBufUtil.hexDump(buffer), "one buffer, every message");
+        } finally {
+            buffer.release();
+            expected.release();
+        }
+        assertNull(channel.readOutbound());
+        assertTrue(written.isDone() && !written.isCompletedExceptionally());
+        assertEquals(0, queue.size());
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void batchWithAMessageThatCannotBeEncodedWritesNone() {
+        final var queue = new OfOutboundQueue(100, 1, Duration.ZERO);
+        final var channel = new EmbeddedChannel(ENCODER, queue);
+        // the registry has no OpenFlow 1.0 codecs
+        final var written = queue.enqueueAll(List.of(OfBarrierRequest.of(1), new OfBarrierRequest(OfVersion.OF10, 2),
+            OfBarrierRequest.of(3)));
+        channel.runPendingTasks();
+        final var failure = assertInstanceOf(EncoderException.class, failure(written));
+        assertEquals("message 2 of 3 in a batch, OfBarrierRequest xid 2, cannot be encoded: none of the batch is "
+            + "written", failure.getMessage());
+        assertNull(channel.readOutbound(), "nothing of the batch");
+        // the queue goes on
+        final var next = queue.enqueue(OfBarrierRequest.of(4));
+        channel.runPendingTasks();
+        assertTrue(next.isDone() && !next.isCompletedExceptionally());
+        drainOutbound(channel, 1);
+        assertFalse(channel.finish());
+    }
+
+    @Test
+    void everyMessageOfABatchCountsAgainstTheCapacity() {
+        final var queue = new OfOutboundQueue(4, 1, Duration.ZERO);
+        final var channel = new EmbeddedChannel(ENCODER, queue);
+        channel.unsafe().outboundBuffer().setUserDefinedWritability(1, false);
+        final var five = List.<OfMessage>of(OfBarrierRequest.of(1), OfBarrierRequest.of(2), OfBarrierRequest.of(3),
+            OfBarrierRequest.of(4), OfBarrierRequest.of(5));
+        assertInstanceOf(OfQueueFullException.class, failure(queue.enqueueAll(five)));
+        assertEquals(0, queue.size(), "a refused batch takes no room");
+        final var three = queue.enqueueAll(five.subList(0, 3));
+        assertEquals(3, queue.size());
+        final var fourth = queue.enqueue(OfBarrierRequest.of(6));
+        assertInstanceOf(OfQueueFullException.class, failure(queue.enqueue(OfBarrierRequest.of(7))));
+        channel.close();
+        final var closed = assertInstanceOf(OfConnectionClosedException.class, failure(three));
+        assertEquals("connection closed before 3 messages from OfBarrierRequest xid 1 was written",
+            closed.getMessage());
+        assertInstanceOf(OfConnectionClosedException.class, failure(fourth));
+        assertEquals(0, queue.size());
         assertFalse(channel.finish());
     }
 
