@@ -15,6 +15,7 @@ import io.tunnelmesh.tunnel.impl.planner.FlowList;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,7 +60,7 @@ public final class FlowDiff {
                 }
             }
         }
-        return diff(planned, held, expiring, false);
+        return diff(planned, held, expiring);
     }
 
     /**
@@ -77,11 +78,7 @@ public final class FlowDiff {
         if (applied instanceof FlowList from && planned instanceof FlowList to) {
             return sinceBlocks(from, to);
         }
-        final var held = new HashMap<Key, FlowSpec>();
-        for (var flow : applied) {
-            held.put(new Key(flow.table(), flow.priority(), flow.match()), flow);
-        }
-        return diff(planned, held, Set.of(), true);
+        return betweenPlans(planned, applied);
     }
 
     /**
@@ -147,10 +144,10 @@ public final class FlowDiff {
         // a block on both sides moved: neither removed nor added
         final Set<List<FlowSpec>> moved = identitySet(removedBlocks);
         moved.retainAll(identitySet(addedBlocks));
-        final var held = new HashMap<Key, FlowSpec>();
+        final var held = new ArrayList<FlowSpec>();
         for (var block : removedBlocks) {
             if (!moved.contains(block)) {
-                block.forEach(flow -> held.put(new Key(flow.table(), flow.priority(), flow.match()), flow));
+                held.addAll(block);
             }
         }
         final var added = new ArrayList<FlowSpec>();
@@ -159,7 +156,49 @@ public final class FlowDiff {
                 added.addAll(block);
             }
         }
-        return diff(added, held, Set.of(), true);
+        return betweenPlans(added, held);
+    }
+
+    /**
+     * The changes from {@code held} to {@code planned}, both from the planner: keys are unique on each side, and
+     * matches and instructions come in the planner's one order, so that list equality decides. Only a planned flow
+     * whose table and priority some held flow has is looked up by its key: a node that gains ten thousand flows
+     * next to a few dozen it keeps pays a binary search each, not a hashed key.
+     */
+    private static FlowChanges betweenPlans(final List<FlowSpec> planned, final List<FlowSpec> held) {
+        if (held.isEmpty()) {
+            return planned.isEmpty() ? FlowChanges.NONE : new FlowChanges(planned, List.of());
+        }
+        final var byKey = HashMap.<FlowSpec.Key, FlowSpec>newHashMap(held.size());
+        final var slots = new int[held.size()];
+        for (int i = 0; i < slots.length; i++) {
+            final var flow = held.get(i);
+            byKey.put(flow.key(), flow);
+            slots[i] = slot(flow);
+        }
+        Arrays.sort(slots);
+        final var additions = new ArrayList<FlowSpec>();
+        for (var flow : planned) {
+            final var current = Arrays.binarySearch(slots, slot(flow)) < 0 ? null : byKey.remove(flow.key());
+            if (current == null || current.cookie() != flow.cookie()
+                    || !current.instructions().equals(flow.instructions())) {
+                additions.add(flow);
+            }
+        }
+        final var deletions = new ArrayList<>(byKey.values());
+        sortForDeletion(deletions);
+        return additions.isEmpty() && deletions.isEmpty() ? FlowChanges.NONE : new FlowChanges(additions, deletions);
+    }
+
+    /** Table and priority in one int: 8 bits and 16. */
+    private static int slot(final FlowSpec flow) {
+        return flow.table() << 16 | flow.priority();
+    }
+
+    /** A stable order for deletions: by table, then by priority, highest first. */
+    private static void sortForDeletion(final List<FlowSpec> deletions) {
+        deletions.sort((one, other) -> one.table() != other.table()
+            ? Integer.compare(one.table(), other.table()) : Integer.compare(other.priority(), one.priority()));
     }
 
     private static Set<List<FlowSpec>> identitySet(final List<List<FlowSpec>> blocks) {
@@ -170,18 +209,18 @@ public final class FlowDiff {
 
     /**
      * The changes from {@code held} to {@code planned}; {@code planned} flows replace held ones whose key is in
-     * {@code replace}. {@code ordered}: both sides are plans, whose instructions come in one order, so a list
-     * comparison decides; a switch's report may order them otherwise, so it is compared as a set.
+     * {@code replace}. A switch's report may order instructions otherwise than the plan, so they are compared as
+     * sets when their lists differ.
      */
     private static FlowChanges diff(final List<FlowSpec> planned, final Map<Key, FlowSpec> held,
-            final Set<Key> replace, final boolean ordered) {
+            final Set<Key> replace) {
         final var additions = new ArrayList<FlowSpec>();
         final var wanted = new HashSet<Key>();
         for (var flow : planned) {
             final var key = new Key(flow.table(), flow.priority(), flow.match());
             wanted.add(key);
             final var current = held.get(key);
-            if (current == null || replace.contains(key) || !same(flow, current, ordered)) {
+            if (current == null || replace.contains(key) || !same(flow, current)) {
                 additions.add(flow);
             }
         }
@@ -191,9 +230,7 @@ public final class FlowDiff {
                 deletions.add(flow);
             }
         });
-        // a stable order: by table, then priority
-        deletions.sort((one, other) -> one.table() != other.table()
-            ? Integer.compare(one.table(), other.table()) : Integer.compare(other.priority(), one.priority()));
+        sortForDeletion(deletions);
         return additions.isEmpty() && deletions.isEmpty() ? FlowChanges.NONE : new FlowChanges(additions, deletions);
     }
 
@@ -207,9 +244,9 @@ public final class FlowDiff {
         return (cookie & OverlayPipeline.COOKIE_MARK_MASK) == OverlayPipeline.COOKIE_MARK;
     }
 
-    private static boolean same(final FlowSpec planned, final FlowSpec held, final boolean ordered) {
+    private static boolean same(final FlowSpec planned, final FlowSpec held) {
         return planned.cookie() == held.cookie() && (planned.instructions().equals(held.instructions())
-            || !ordered && Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions())));
+            || Set.copyOf(planned.instructions()).equals(Set.<OfInstruction>copyOf(held.instructions())));
     }
 
     /** An entry's identity with the match as a set of fields. */

@@ -106,4 +106,24 @@ class FlowDiffTest {
         assertEquals(List.of(changed), changes.additions());
         assertEquals(List.of(other), changes.deletions());
     }
+
+    @Test
+    void sinceComparesFlowsSharingATableAndPriorityByMatch() {
+        final var kept = new FlowSpec(10, 100, COOKIE, OfMatch.of(OxmInPort.of(2)), CLASSIFY);
+        final var before = new FlowSpec(10, 100, COOKIE, OfMatch.of(OxmInPort.of(1)), CLASSIFY);
+        final var after = new FlowSpec(10, 100, COOKIE, OfMatch.of(OxmInPort.of(1)),
+            List.of(OfInstructionApplyActions.of(OfActionOutput.to(3))));
+        final var gone = new FlowSpec(20, 5, COOKIE, OfMatch.of(OxmInPort.of(3)), CLASSIFY);
+        final var sameSlot = new FlowSpec(10, 100, COOKIE, OfMatch.of(OxmInPort.of(4)), CLASSIFY);
+        final var newSlot = new FlowSpec(30, 1, COOKIE, OfMatch.of(OxmInPort.of(5)), CLASSIFY);
+        final var recookied = new FlowSpec(20, 5, COOKIE + 1, OfMatch.of(OxmInPort.of(6)), CLASSIFY);
+        final var changes = FlowDiff.since(
+            List.of(before, kept, gone, new FlowSpec(20, 5, COOKIE, OfMatch.of(OxmInPort.of(6)), CLASSIFY)),
+            List.of(after, sameSlot, kept, newSlot, recookied));
+        assertEquals(List.of(after, sameSlot, newSlot, recookied), changes.additions());
+        assertEquals(List.of(gone), changes.deletions());
+        assertEquals(new FlowChanges(List.of(after, kept), List.of()), FlowDiff.since(List.of(), List.of(after, kept)));
+        assertEquals(new FlowChanges(List.of(), List.of(kept, gone)), FlowDiff.since(List.of(gone, kept), List.of()),
+            "by table");
+    }
 }
