@@ -10,8 +10,11 @@ package io.tunnelmesh.tunnel.impl.reconciler;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.IntSupplier;
 
 /**
@@ -41,20 +44,75 @@ public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions) {
     }
 
     /**
-     * The flow-mods that make the change: strict deletes first, each guarded by the cookie the switch reported so
-     * that an entry someone replaced meanwhile is left alone, then the adds.
+     * How many flow-mods make the change.
+     *
+     * @return deletions plus additions
+     */
+    public int size() {
+        return deletions.size() + additions.size();
+    }
+
+    /**
+     * One flow-mod of the change: strict deletes first, each guarded by the cookie the switch reported so that an
+     * entry someone replaced meanwhile is left alone, then the adds.
+     *
+     * @param index which, from 0 to {@link #size()} - 1
+     * @param xid its transaction id
+     * @return the flow-mod
+     */
+    public OfFlowMod flowMod(final int index, final int xid) {
+        if (index < deletions.size()) {
+            final var flow = deletions.get(index);
+            return OfFlowMod.builder().xid(xid).command(OfFlowModCommand.DELETE_STRICT).table(flow.table())
+                .priority(flow.priority()).cookie(flow.cookie(), -1L).match(flow.match()).build();
+        }
+        return additions.get(index - deletions.size()).toAdd(xid);
+    }
+
+    /**
+     * The flow-mods that make the change ({@link #flowMod}), in order.
      *
      * @param xids where each flow-mod's transaction id comes from
      * @return the flow-mods
      */
     public List<OfFlowMod> toFlowMods(final IntSupplier xids) {
-        final var mods = new ArrayList<OfFlowMod>(deletions.size() + additions.size());
-        for (var flow : deletions) {
-            mods.add(OfFlowMod.builder().xid(xids.getAsInt()).command(OfFlowModCommand.DELETE_STRICT)
-                .table(flow.table()).priority(flow.priority()).cookie(flow.cookie(), -1L).match(flow.match())
-                .build());
+        final var mods = new ArrayList<OfFlowMod>(size());
+        for (int i = 0; i < size(); i++) {
+            mods.add(flowMod(i, xids.getAsInt()));
         }
-        additions.forEach(flow -> mods.add(flow.toAdd(xids.getAsInt())));
         return mods;
+    }
+
+    /**
+     * The flow-mods that make the change as a view, the one at index {@code i} with xid {@code firstXid + i}: each is
+     * built when asked for, so that a change of ten thousand flows holds no flow-mod while it waits to be sent.
+     *
+     * @param firstXid the first flow-mod's transaction id
+     * @return the flow-mods
+     */
+    public List<OfFlowMod> flowMods(final int firstXid) {
+        return new FlowModView(this, firstXid);
+    }
+
+    /** {@link #flowMods}: built on each {@code get}. */
+    private static final class FlowModView extends AbstractList<OfFlowMod> implements RandomAccess {
+        private final FlowChanges changes;
+        private final int firstXid;
+
+        FlowModView(final FlowChanges changes, final int firstXid) {
+            this.changes = changes;
+            this.firstXid = firstXid;
+        }
+
+        @Override
+        public OfFlowMod get(final int index) {
+            Objects.checkIndex(index, size());
+            return changes.flowMod(index, firstXid + index);
+        }
+
+        @Override
+        public int size() {
+            return changes.size();
+        }
     }
 }

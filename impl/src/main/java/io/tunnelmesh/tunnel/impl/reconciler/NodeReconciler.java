@@ -28,10 +28,11 @@ import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -162,8 +163,8 @@ public final class NodeReconciler {
         }
         // one block of xids: an error answering any of them is found by range, not looked up per flow-mod
         final int first = connection.nextXids(changes.additions().size() + changes.deletions().size());
-        final var xid = new int[] {first};
-        final var mods = changes.toFlowMods(() -> xid[0]++);
+        // built a window at a time as they are sent: a change in flight holds its flows, not its flow-mods
+        final var mods = changes.flowMods(first);
         final var change = new Change(first, mods);
         inFlight.add(change);
         // an error for a flow-mod comes before the barrier's or the commit's reply (section 6.2), so once either
@@ -203,11 +204,7 @@ public final class NodeReconciler {
             return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
                 + opened));
         }
-        final var adds = new ArrayList<OnfBundleAdd>(mods.size());
-        for (var mod : mods) {
-            adds.add(OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mod));
-        }
-        return sendWindowed(adds, 0, CompletableFuture.completedFuture(null))
+        return sendWindowed(new BundleAdds(bundle, mods), 0, CompletableFuture.completedFuture(null))
             .whenComplete((sent, failure) -> {
                 if (failure != null) {
                     // an add that was never written must not be committed without it: drop the half-filled bundle
@@ -244,6 +241,27 @@ public final class NodeReconciler {
     /** How long the switch may take to answer the commit or barrier after {@code flowMods} flow-mods. */
     static Duration applyWait(final int flowMods) {
         return APPLY_WAIT.plus(WAIT_PER_FLOW_MOD.multipliedBy(flowMods));
+    }
+
+    /** Each flow-mod added to a bundle, built when asked for. */
+    private static final class BundleAdds extends AbstractList<OnfBundleAdd> implements RandomAccess {
+        private final int bundle;
+        private final List<OfFlowMod> mods;
+
+        BundleAdds(final int bundle, final List<OfFlowMod> mods) {
+            this.bundle = bundle;
+            this.mods = mods;
+        }
+
+        @Override
+        public OnfBundleAdd get(final int index) {
+            return OnfBundleAdd.of(bundle, BUNDLE_FLAGS, mods.get(index));
+        }
+
+        @Override
+        public int size() {
+            return mods.size();
+        }
     }
 
     /** One change's flow-mods, whose xids run from {@code first} on, and what the switch refused of them. */
