@@ -162,7 +162,9 @@ public final class SwitchBundleAddDecoder extends ChannelInboundHandlerAdapter {
             bytes = new byte[4 + body];
             frame.getBytes(start + INNER, bytes, 0, 4);
             frame.getBytes(start + INNER_BODY, bytes, 4, body);
-            hash = Arrays.hashCode(bytes);
+            // the keys of one fleet differ in a few bytes (a MAC, an address): spread them over every bit
+            final int h = Arrays.hashCode(bytes) * 0x9e37_79b9;
+            hash = h ^ h >>> 16;
         }
 
         @Override
