@@ -80,7 +80,7 @@ public final class SwitchBundleAddDecoder extends ChannelInboundHandlerAdapter {
         }
         final Object decoded;
         try {
-            decoded = decode(frame);
+            decoded = decodeBundled(frame);
         } finally {
             frame.release();
         }
@@ -94,9 +94,10 @@ public final class SwitchBundleAddDecoder extends ChannelInboundHandlerAdapter {
      * @return the message, or the failure to report
      */
     public Object decode(final ByteBuf frame) {
-        if (!isBundledFlowMod(frame)) {
-            return decoder.decode(frame);
-        }
+        return isBundledFlowMod(frame) ? decodeBundled(frame) : decoder.decode(frame);
+    }
+
+    private Object decodeBundled(final ByteBuf frame) {
         final int start = frame.readerIndex();
         final var key = new Key(frame);
         final OfFlowMod known = flowMods.get(key);
