@@ -18,6 +18,7 @@ import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageEncoder;
+import io.tunnelmesh.simpleclient.emulator.SwitchBundleAddDecoder;
 import io.tunnelmesh.simpleclient.switchstate.RequestBytes;
 import io.tunnelmesh.simpleclient.switchstate.SwitchState;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
@@ -27,6 +28,7 @@ import io.tunnelmesh.tunnel.impl.reconciler.FlowDiff;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +42,21 @@ import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Sta
  * network of N nodes with P ports each (the flows {@code overlay-e2e} sends: table 0 by {@code in_port} and by
  * {@code tun_id}+{@code tun_src}, table 10 by {@code metadata}+{@code eth_dst} with set-field {@code tun_id} and
  * {@code tun_dst} and an output, the flood flows with many outputs), each node's flows as the reconciler sends them
- * (one ONF bundle: open, one add per flow-mod, commit), encoded and decoded again with the production codecs so that
- * every switch gets its own message objects as off the wire, then fed to a fresh {@link SwitchState} per node on this
- * one thread. Each round builds a new fleet of N switch states (the first round also warms the JIT and the
- * process-wide match and instruction caches, as the first switches of a real fleet do); reported per round: ns of
- * this thread's CPU per bundled flow-mod, and after the last round the heap per held flow (after a GC, fleet held
- * minus fleet dropped) and the cost of the {@code flows <cookie> <mask>} count the end-to-end benchmark polls.
+ * (one ONF bundle: open, one add per flow-mod, commit), encoded once with the production codecs. Each round builds a
+ * new fleet of switch states, one per fed node, on this one thread as an emulator's event loop does with what it
+ * reads: every frame decoded as the emulator's pipeline decodes it ({@link SwitchBundleAddDecoder} in front of the
+ * production {@link OfMessageDecoder}: every switch gets its own message objects, as off the wire), then handled by a
+ * fresh {@link SwitchState}. The first round also warms the JIT and the
+ * process-wide caches, as the first switches of a real fleet do. Reported per round: ns of this thread's CPU per
+ * bundled flow-mod for decoding, for applying (the add and its share of the commit) and both, and of the whole
+ * process's CPU (the collector and the JIT included, as {@code overlay-e2e} counts the nodes' JVM); after the last
+ * round the heap per held flow (after a GC, fleet held minus fleet dropped) and the cost of the
+ * {@code flows <cookie> <mask>} count the end-to-end benchmark polls.
  * <pre>
- *   FlowModApply [nodes, default 100] [ports per node, default 10] [rounds, default 5]
+ *   FlowModApply [nodes, default 100] [ports per node, default 10] [rounds, default 5] [switches fed, default all]
  * </pre>
+ * Fewer switches than nodes feed every k-th node's bundle (each still holds the flows of an N-node network), so that
+ * N = 1,000 (11,000 flows per switch) fits in a small heap.
  */
 public final class FlowModApply {
     private static final int BUNDLE = 1;
@@ -69,16 +77,19 @@ public final class FlowModApply {
         final int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         final int ports = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         final int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        final int fed = args.length > 3 ? Math.min(nodes, Integer.parseInt(args[3])) : nodes;
         final var segments = new SegmentPlan(Map.of(), Map.of("net", new NetworkSegment("net", 5000L, Status.Active,
             null)));
         final OverlayPlan plan = OverlayPlanner.plan(OverlayConvergence.intent(nodes, ports), segments,
             OverlayConvergence.states(nodes, ports));
         final var encoder = new OfMessageEncoder(OpenFlowCodecs.standard());
-        final var decoder = new OfMessageDecoder(OpenFlowCodecs.standard());
+        final var decoder = new SwitchBundleAddDecoder(new OfMessageDecoder(OpenFlowCodecs.standard()));
         final var xids = new AtomicInteger();
-        final var fleet = new ArrayList<List<OfMessage>>();
+        final var fleet = new ArrayList<ByteBuf>();
+        final var planned = List.copyOf(plan.nodes().values());
         long flowMods = 0;
-        for (var node : plan.nodes().values()) {
+        for (int i = 0; i < fed; i++) {
+            final var node = planned.get((int) ((long) i * planned.size() / fed));
             final List<OfFlowMod> mods = FlowDiff.since(List.of(), node.flows()).toFlowMods(xids::incrementAndGet);
             final var bytes = Unpooled.buffer();
             encoder.encode(OnfBundleControl.of(xids.incrementAndGet(), BUNDLE, OnfBundleControlType.OPEN_REQUEST,
@@ -88,29 +99,34 @@ public final class FlowModApply {
             }
             encoder.encode(OnfBundleControl.of(xids.incrementAndGet(), BUNDLE, OnfBundleControlType.COMMIT_REQUEST,
                 BUNDLE_FLAGS), bytes);
-            fleet.add(decodeAll(decoder, bytes));
+            fleet.add(bytes);
             flowMods += mods.size();
         }
-        System.out.printf(Locale.ROOT, "%d nodes, %d ports each: %d flow-mods in %d bundles (%.0f per switch)%n",
-            nodes, ports, flowMods, fleet.size(), (double) flowMods / fleet.size());
-        System.out.println("round  cpu ms  wall ms  ns/flow-mod  flows held");
+        System.out.printf(Locale.ROOT, "%d nodes, %d ports each, %d switches fed: %d flow-mods in %d bundles (%.0f "
+            + "per switch, %.0f bytes each)%n", nodes, ports, fed, flowMods, fleet.size(), (double) flowMods / fed,
+            (double) fleet.stream().mapToLong(ByteBuf::readableBytes).sum() / flowMods);
+        System.out.println("round  cpu ms  wall ms  ns/flow-mod: decode  apply  both  process  flows held");
         final var threads = ManagementFactory.getThreadMXBean();
         final var held = new ArrayList<SwitchState>();
         for (int round = 1; round <= rounds; round++) {
             held.clear();
-            final long cpuStart = threads.getCurrentThreadCpuTime();
+            final long processStart = processCpu();
             final long wallStart = System.nanoTime();
-            final List<SwitchState> states = feed(fleet);
-            final long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+            final var fedRound = new Fed(decoder, threads);
+            final List<SwitchState> states = fedRound.feed(fleet);
             final long wall = System.nanoTime() - wallStart;
+            final long process = processCpu() - processStart;
             final long flows = states.stream().mapToLong(SwitchState::flowCount).sum();
             if (flows != flowMods) {
                 throw new IllegalStateException(flows + " flows held after " + flowMods + " adds");
             }
-            System.out.printf(Locale.ROOT, "%5d  %6.1f  %7.1f  %11.0f  %10d%n", round, cpu / 1e6, wall / 1e6,
-                (double) cpu / flowMods, flows);
+            final long cpu = fedRound.decodeCpu + fedRound.applyCpu;
+            System.out.printf(Locale.ROOT, "%5d  %6.1f  %7.1f  %19.0f  %5.0f  %4.0f  %7.0f  %10d%n", round, cpu / 1e6,
+                wall / 1e6, (double) fedRound.decodeCpu / flowMods, (double) fedRound.applyCpu / flowMods,
+                (double) cpu / flowMods, (double) process / flowMods, flows);
             held.addAll(states);
         }
+        fleet.forEach(ByteBuf::release);
         final long withFleet = usedAfterGc();
         final long polls = poll(held);
         final int heldSwitches = held.size();
@@ -122,32 +138,57 @@ public final class FlowModApply {
             (double) polls / heldSwitches / 100);
     }
 
-    private static List<OfMessage> decodeAll(final OfMessageDecoder decoder, final ByteBuf bytes) {
-        final var messages = new ArrayList<OfMessage>();
-        while (bytes.isReadable()) {
-            final int length = bytes.getUnsignedShort(bytes.readerIndex() + 2);
-            final ByteBuf frame = bytes.readSlice(length);
-            messages.add((OfMessage) decoder.decode(frame));
-        }
-        bytes.release();
-        return messages;
+    /**
+     * The whole process's CPU time: every thread, the collector's and the compilers' included.
+     */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
     }
 
-    private static List<SwitchState> feed(final List<List<OfMessage>> fleet) {
-        final var states = new ArrayList<SwitchState>(fleet.size());
-        for (List<OfMessage> messages : fleet) {
-            final var state = new SwitchState(List.of(), InstantSource.system(), RequestBytes.NONE);
-            List<OfMessage> answer = List.of();
-            for (OfMessage message : messages) {
-                answer = state.handle(message);
-            }
-            if (answer.size() != 1 || !(answer.get(0) instanceof OnfBundleControl reply)
-                    || !OnfBundleControlType.COMMIT_REPLY.equals(reply.type())) {
-                throw new IllegalStateException("the commit answered " + answer);
-            }
-            states.add(state);
+    /**
+     * One round: a fresh switch state per bundle, each frame decoded then handled, the two timed apart (this
+     * thread's CPU, read once per switch and phase).
+     */
+    private static final class Fed {
+        private final SwitchBundleAddDecoder decoder;
+        private final ThreadMXBean threads;
+        private long decodeCpu;
+        private long applyCpu;
+
+        Fed(final SwitchBundleAddDecoder decoder, final ThreadMXBean threads) {
+            this.decoder = decoder;
+            this.threads = threads;
         }
-        return states;
+
+        List<SwitchState> feed(final List<ByteBuf> fleet) {
+            final var states = new ArrayList<SwitchState>(fleet.size());
+            final var messages = new ArrayList<OfMessage>();
+            for (ByteBuf bundle : fleet) {
+                messages.clear();
+                final long start = threads.getCurrentThreadCpuTime();
+                final ByteBuf bytes = bundle.duplicate();
+                while (bytes.isReadable()) {
+                    final int length = bytes.getUnsignedShort(bytes.readerIndex() + 2);
+                    messages.add((OfMessage) decoder.decode(bytes.readSlice(length)));
+                }
+                final long decoded = threads.getCurrentThreadCpuTime();
+                final var state = new SwitchState(List.of(), InstantSource.system(), RequestBytes.NONE);
+                List<OfMessage> answer = List.of();
+                for (OfMessage message : messages) {
+                    answer = state.handle(message);
+                }
+                final long applied = threads.getCurrentThreadCpuTime();
+                decodeCpu += decoded - start;
+                applyCpu += applied - decoded;
+                if (answer.size() != 1 || !(answer.get(0) instanceof OnfBundleControl reply)
+                        || !OnfBundleControlType.COMMIT_REPLY.equals(reply.type())) {
+                    throw new IllegalStateException("the commit answered " + answer);
+                }
+                states.add(state);
+            }
+            return states;
+        }
     }
 
     /**

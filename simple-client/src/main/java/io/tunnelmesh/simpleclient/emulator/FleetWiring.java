@@ -32,6 +32,7 @@ final class FleetWiring {
     private final FleetConfig config;
     private final OfCodecRegistry registry;
     private final OfMessageDecoder decoder;
+    private final SwitchBundleAddDecoder bundleAddDecoder;
     private final OfMessageEncoder encoder;
     private final OfRateLimitedLog log;
     private final EventLoopGroup group;
@@ -50,6 +51,7 @@ final class FleetWiring {
         this.config = config;
         this.registry = registry;
         this.decoder = new OfMessageDecoder(registry);
+        this.bundleAddDecoder = new SwitchBundleAddDecoder(decoder);
         this.encoder = new OfMessageEncoder(registry);
         this.log = log;
         this.group = group;
@@ -74,6 +76,13 @@ final class FleetWiring {
 
     OfMessageDecoder decoder() {
         return decoder;
+    }
+
+    /**
+     * The fleet's memo of bundled flow-mods, in front of {@link #decoder}.
+     */
+    SwitchBundleAddDecoder bundleAddDecoder() {
+        return bundleAddDecoder;
     }
 
     OfMessageEncoder encoder() {

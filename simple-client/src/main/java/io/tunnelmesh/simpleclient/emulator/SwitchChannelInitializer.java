@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  *   of-frame-decoder     OfFrameDecoder: one frame per message; a length below 8 closes
  *   of-frame-meter       OfFrameMeter: counts messages in
  *   of-version-filter    OfVersionFilter: OFPBRC_BAD_VERSION after negotiation
+ *   of-bundle-add-memo   SwitchBundleAddDecoder (shared): a bundled flow-mod seen before, from memory
  *   of-message-decoder   OfMessageDecoder (shared): message, or a failure answered below
  *   of-message-encoder   OfMessageEncoder (shared)
  *   of-encode-counter    OfEncodeCounter: counts messages out
@@ -77,6 +78,7 @@ final class SwitchChannelInitializer extends ChannelInitializer<Channel> {
             .addLast(OfPipelineStage.FRAME_DECODER.handlerName(), new OfFrameDecoder())
             .addLast(OfPipelineStage.FRAME_METER.handlerName(), new OfFrameMeter(counters))
             .addLast(OfPipelineStage.VERSION_FILTER.handlerName(), filter)
+            .addLast(SwitchBundleAddDecoder.NAME, wiring.bundleAddDecoder())
             .addLast(OfPipelineStage.MESSAGE_DECODER.handlerName(), wiring.decoder())
             .addLast(OfPipelineStage.MESSAGE_ENCODER.handlerName(), wiring.encoder())
             .addLast(OfPipelineStage.ENCODE_COUNTER.handlerName(), new OfEncodeCounter(counters))

@@ -40,6 +40,8 @@ public final class FlowEntry {
     private Instant lastUsed;
     private long packetCount;
     private long byteCount;
+    /** Where its table ranks it ({@link FlowTable}); set when it is first indexed, never changed after. */
+    private long rank = -1;
 
     private FlowEntry(final int tableId, final OfFlowMod mod, final FlowMatch match,
             final FlowInstructions instructions, final List<OfInstruction> wireInstructions, final Instant installed) {
@@ -125,6 +127,25 @@ public final class FlowEntry {
     private void resetCounters() {
         packetCount = 0;
         byteCount = 0;
+    }
+
+    /**
+     * Its rank in its table: priority descending, then order of addition; -1 before it is indexed.
+     */
+    long rank() {
+        return rank;
+    }
+
+    /**
+     * Ranks the entry; an entry keeps its rank for good (an entry replacing another takes the other's).
+     *
+     * @throws IllegalStateException if it was ranked otherwise before
+     */
+    void rank(final long value) {
+        if (rank != -1 && rank != value) {
+            throw new IllegalStateException("ranked " + rank + " already, not " + value + ": " + this);
+        }
+        rank = value;
     }
 
     /**

@@ -37,14 +37,16 @@ import java.util.List;
  * @param metadata the metadata to write, under {@code metadataMask}
  * @param metadataMask the metadata bits to write; 0 for no write-metadata
  * @param gotoTable the next table, or -1 to end the pipeline
+ * @param groupIds every group the actions name, in order (found once: every apply checks that they exist)
  */
 record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearActions, List<OfAction> writeActions,
-        long metadata, long metadataMask, int gotoTable) {
+        long metadata, long metadataMask, int gotoTable, List<Integer> groupIds) {
     static final int NO_GOTO = -1;
 
     FlowInstructions {
         applyActions = List.copyOf(applyActions);
         writeActions = List.copyOf(writeActions);
+        groupIds = List.copyOf(groupIds);
     }
 
     /**
@@ -97,7 +99,8 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
                     OfErrorCode.OFPBIC_UNKNOWN_INST, "instruction type " + unknown.type());
             }
         }
-        return new FlowInstructions(meterId, apply, clear, write, metadata, metadataMask, gotoTable);
+        return new FlowInstructions(meterId, apply, clear, write, metadata, metadataMask, gotoTable,
+            groupIds(apply, write));
     }
 
     private static int checkMeter(final int meterId) throws RequestRefusedException {
@@ -118,17 +121,12 @@ record FlowInstructions(int meterId, List<OfAction> applyActions, boolean clearA
         return next;
     }
 
-    /**
-     * Every group the flow's actions name.
-     *
-     * @return group ids
-     */
-    List<Integer> groupIds() {
+    private static List<Integer> groupIds(final List<OfAction> apply, final List<OfAction> write) {
         List<Integer> ids = List.of();
-        for (OfAction action : applyActions) {
+        for (OfAction action : apply) {
             ids = withGroup(ids, action);
         }
-        for (OfAction action : writeActions) {
+        for (OfAction action : write) {
             ids = withGroup(ids, action);
         }
         return ids;

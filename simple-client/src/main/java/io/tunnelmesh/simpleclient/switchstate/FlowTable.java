@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,9 +25,10 @@ import org.eclipse.jdt.annotation.Nullable;
  * a scan of every entry. A pipeline has a handful of shapes per table however many flows it holds. The same index
  * finds an entry by its exact match and priority: the entries of one match (one per priority) share a bucket.
  *
- * <p>Per entry the table holds its rank (boxed once, shared by the rank order and the entry's rank) and one slot in
- * its shape's hash map; a bucket is the entry itself, or an array of the entries of that match by rank when several
- * priorities share it. The counts by cookie mark are the switch's, shared by its tables ({@link FlowCounts}).
+ * <p>Per entry the table holds one node of its rank order (the rank itself is the entry's, set once, so that an entry
+ * is found in the order without a map of its own) and one slot in its shape's hash map; a bucket is the entry
+ * itself, or an array of the entries of that match by rank when several priorities share it. The counts by cookie
+ * mark are the switch's, shared by its tables ({@link FlowCounts}).
  */
 final class FlowTable {
     /** No journal: changes are not recorded (never written to). */
@@ -37,7 +37,6 @@ final class FlowTable {
     private final int id;
     /** Every entry, by rank: priority descending, then order of addition. */
     private final TreeMap<Long, FlowEntry> ranked;
-    private final Map<FlowEntry, Long> ranks;
     /**
      * By shape, by pinned values: the entry with that match, or the entries with it (several priorities) by rank in
      * an array that is replaced, never changed.
@@ -68,14 +67,12 @@ final class FlowTable {
         this.counts = counts;
         ranked = new TreeMap<>();
         // most of a switch's 255 tables stay empty: start small
-        ranks = new IdentityHashMap<>(1);
         shapes = new HashMap<>(1);
     }
 
     private FlowTable(final FlowTable original) {
         id = original.id;
         ranked = new TreeMap<>(original.ranked);
-        ranks = new IdentityHashMap<>(original.ranks);
         shapes = new HashMap<>();
         original.shapes.forEach((shape, buckets) -> shapes.put(shape, new HashMap<>(buckets)));
         counts = new FlowCounts();
@@ -167,7 +164,7 @@ final class FlowTable {
             final Object bucket = shape.getValue().get(shape.getKey().probe(packet));
             if (bucket != null) {
                 final FlowEntry first = bucket instanceof FlowEntry entry ? entry : ((FlowEntry[]) bucket)[0];
-                final long rank = rankOf(first);
+                final long rank = first.rank();
                 if (rank < bestRank) {
                     bestRank = rank;
                     best = first;
@@ -226,10 +223,10 @@ final class FlowTable {
      * Puts an entry in the place of another with the same match and priority.
      */
     void replace(final FlowEntry old, final FlowEntry entry) {
-        final Long rank = ranks.get(old);
-        if (rank == null) {
+        if (!holds(old)) {
             throw new IllegalStateException("not in table " + id + ": " + old);
         }
+        final long rank = old.rank();
         final var changes = journal;
         journal = OFF;
         remove(old);
@@ -242,10 +239,10 @@ final class FlowTable {
     }
 
     void remove(final FlowEntry entry) {
-        final Long rank = ranks.remove(entry);
-        if (rank == null) {
+        if (!holds(entry)) {
             return;
         }
+        final long rank = entry.rank();
         record(() -> index(entry, rank));
         ranked.remove(rank);
         counts.add(entry.cookie(), -1);
@@ -266,9 +263,16 @@ final class FlowTable {
         }
     }
 
-    private void index(final FlowEntry entry, final Long rank) {
+    /**
+     * Whether the entry is this table's (entries of a {@link #copy} are shared, each ranked alike in both).
+     */
+    private boolean holds(final FlowEntry entry) {
+        return entry.rank() != -1 && ranked.get(entry.rank()) == entry;
+    }
+
+    private void index(final FlowEntry entry, final long rank) {
+        entry.rank(rank);
         ranked.put(rank, entry);
-        ranks.put(entry, rank);
         counts.add(entry.cookie(), 1);
         if (entry.expires()) {
             expiring++;
@@ -284,11 +288,11 @@ final class FlowTable {
     /**
      * A bucket's entries with one more, by rank.
      */
-    private FlowEntry[] with(final Object bucket, final FlowEntry entry) {
+    private static FlowEntry[] with(final Object bucket, final FlowEntry entry) {
         final FlowEntry[] old = bucket instanceof FlowEntry single ? new FlowEntry[] {single} : (FlowEntry[]) bucket;
         final FlowEntry[] entries = Arrays.copyOf(old, old.length + 1);
         entries[old.length] = entry;
-        Arrays.sort(entries, (one, other) -> Long.compare(rankOf(one), rankOf(other)));
+        Arrays.sort(entries, (one, other) -> Long.compare(one.rank(), other.rank()));
         return entries;
     }
 
@@ -307,10 +311,6 @@ final class FlowTable {
             }
         }
         return entries;
-    }
-
-    private long rankOf(final FlowEntry entry) {
-        return ranks.get(entry);
     }
 
     private void record(final Runnable undo) {

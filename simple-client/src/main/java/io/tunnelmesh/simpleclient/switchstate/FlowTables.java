@@ -68,6 +68,12 @@ final class FlowTables {
     private static final BoundedMemo<OfMatch, FlowMatch> MATCHES_BY_WIRE = new BoundedMemo<>(MEMO_LIMIT);
     private static final BoundedMemo<InstructionsKey, CheckedInstructions> INSTRUCTIONS_BY_WIRE =
         new BoundedMemo<>(MEMO_LIMIT);
+    /**
+     * The checks of the flow-mods {@link #share} gave out, by the very instances of their match and instructions:
+     * a decoder that hands those instances out again for the same bytes ({@code SwitchBundleAddDecoder}) gets its
+     * flow-mods checked without hashing or comparing a match or an instruction.
+     */
+    private static final BoundedMemo<Instances, CheckedFlowMod> CHECKED_BY_INSTANCES = new BoundedMemo<>(MEMO_LIMIT);
 
     private final FlowTable[] tables;
     private final FlowCounts counts = new FlowCounts();
@@ -164,6 +170,27 @@ final class FlowTables {
     }
 
     /**
+     * What checking a flow-mod's match and instructions depends on, by identity: equal instances are equal values,
+     * and identity hashes are cheap where value hashes walk every field and action.
+     */
+    private record Instances(OfMatch match, List<OfInstruction> instructions, int tableId, boolean delete) {
+        Instances(final OfFlowMod mod) {
+            this(mod.match(), mod.instructions(), mod.tableId(), isDelete(mod.command()));
+        }
+
+        @Override
+        public boolean equals(final @Nullable Object obj) {
+            return obj instanceof Instances other && match == other.match && instructions == other.instructions
+                && tableId == other.tableId && delete == other.delete;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(match) * 31 + System.identityHashCode(instructions)) * 31 + tableId;
+        }
+    }
+
+    /**
      * Checks what can be checked without the switch's state: command, flags, table, match, instructions.
      *
      * @param mod the flow-mod
@@ -187,11 +214,38 @@ final class FlowTables {
         if (command.equals(OfFlowModCommand.ADD) && mod.tableId() == OfFlowMod.ALL_TABLES) {
             throw new RequestRefusedException(OfErrorCode.OFPFMFC_BAD_TABLE_ID, "an add needs one table");
         }
+        final CheckedFlowMod shared = CHECKED_BY_INSTANCES.get(new Instances(mod));
+        if (shared != null) {
+            return new CheckedFlowMod(mod, shared.match(), shared.instructions());
+        }
         final FlowMatch match = match(mod.match());
-        final boolean isDelete = command.equals(OfFlowModCommand.DELETE)
-            || command.equals(OfFlowModCommand.DELETE_STRICT);
-        return new CheckedFlowMod(mod, match, isDelete ? null : instructions(mod.instructions(), mod.tableId(),
-            match));
+        return new CheckedFlowMod(mod, match, isDelete(command) ? null : instructions(mod.instructions(),
+            mod.tableId(), match));
+    }
+
+    private static boolean isDelete(final OfFlowModCommand command) {
+        return command.equals(OfFlowModCommand.DELETE) || command.equals(OfFlowModCommand.DELETE_STRICT);
+    }
+
+    /**
+     * Checks a flow-mod as {@link #check} does and, if it passes, gives an equal one made of the instances the
+     * process keeps (its match as the checked match holds it, its instructions as entries hold them): a flow-mod
+     * built of those same instances, whatever its xid, cookie, priority or flags, is then checked by their identity.
+     * A decoder that memoises flow-mods by their bytes hands these instances out for every copy of those bytes.
+     *
+     * @param mod a flow-mod as decoded
+     * @return an equal flow-mod of shared instances
+     * @throws RequestRefusedException what {@link #check} refuses; nothing is kept
+     */
+    static OfFlowMod share(final OfFlowMod mod) throws RequestRefusedException {
+        final CheckedFlowMod checked = check(mod);
+        final CheckedInstructions instructions = checked.instructions();
+        final OfMatch match = checked.match().ofMatch().equals(mod.match()) ? checked.match().ofMatch() : mod.match();
+        final OfFlowMod shared = new OfFlowMod(mod.xid(), mod.cookie(), mod.cookieMask(), mod.tableId(),
+            mod.command(), mod.idleTimeout(), mod.hardTimeout(), mod.priority(), mod.bufferId(), mod.outPort(),
+            mod.outGroup(), mod.flags(), match, instructions == null ? mod.instructions() : instructions.wire());
+        CHECKED_BY_INSTANCES.put(new Instances(shared), new CheckedFlowMod(shared, checked.match(), instructions));
+        return shared;
     }
 
     private static FlowMatch match(final OfMatch wire) throws RequestRefusedException {
@@ -285,7 +339,9 @@ final class FlowTables {
 
     private static void checkReferences(final FlowInstructions instructions, final GroupTable groups,
             final MeterTable meters) throws RequestRefusedException {
-        for (int groupId : instructions.groupIds()) {
+        final List<Integer> groupIds = instructions.groupIds();
+        for (int i = 0; i < groupIds.size(); i++) {
+            final int groupId = groupIds.get(i);
             if (!groups.contains(groupId)) {
                 throw new RequestRefusedException(OfErrorCode.OFPBAC_BAD_OUT_GROUP, "group "
                     + Integer.toUnsignedString(groupId) + " does not exist");

@@ -83,6 +83,20 @@ public final class SwitchState {
     }
 
     /**
+     * A flow-mod as a switch keeps it, for a decoder that memoises flow-mods by their bytes: checked as a flow-mod or
+     * a bundle add carrying it is (command, flags, table, match, instructions), and if it passes, an equal flow-mod
+     * whose match and instructions are instances the process keeps, so that every flow-mod the decoder builds of
+     * them is checked by their identity rather than by hashing and comparing them.
+     *
+     * @param mod a flow-mod as decoded
+     * @return an equal flow-mod
+     * @throws RequestRefusedException what a switch refuses the flow-mod for before looking at its tables
+     */
+    public static OfFlowMod share(final OfFlowMod mod) throws RequestRefusedException {
+        return FlowTables.share(mod);
+    }
+
+    /**
      * Handles a message from the controller.
      *
      * @param message a message {@link #handles} accepts

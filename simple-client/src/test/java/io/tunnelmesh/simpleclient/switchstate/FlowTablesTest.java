@@ -320,4 +320,27 @@ class FlowTablesTest {
         return entry.checkedInstructions().applyActions().stream().filter(OfActionOutput.class::isInstance)
             .map(action -> ((OfActionOutput) action).port()).findFirst().orElse(0);
     }
+
+    @Test
+    void aSharedFlowModsInstancesAreCheckedAsTheFlowModsTheyBelongTo() throws RequestRefusedException {
+        final OfFlowMod mod = flow(10, 100, 1).cookie(5).applyActions(OfActionOutput.to(2)).build();
+        final OfFlowMod shared = SwitchState.share(mod);
+        assertEquals(mod, shared);
+        // the same instances in a flow-mod refused for what is not theirs: the table, a goto backwards
+        final OfFlowMod readOnly = new OfFlowMod(2, 5, 0, 254, OfFlowModCommand.ADD, 0, 0, 100, -1, -1, -1, 0,
+            shared.match(), shared.instructions());
+        assertEquals(OfErrorCode.OFPBRC_EPERM, refusal(readOnly));
+        final OfFlowMod gotoBack = SwitchState.share(flow(20, 100, 1).gotoTable(30).build());
+        assertEquals(OfErrorCode.OFPBIC_BAD_TABLE_ID, refusal(new OfFlowMod(3, 0, 0, 40, OfFlowModCommand.ADD, 0, 0,
+            100, -1, -1, -1, 0, gotoBack.match(), gotoBack.instructions())));
+        // accepted in its own table, then deleted with the same instances
+        state.apply(new OfFlowMod(4, 6, 0, 10, OfFlowModCommand.ADD, 0, 0, 200, -1, -1, -1, 0, shared.match(),
+            shared.instructions()));
+        final FlowEntry entry = state.flows().get(0);
+        assertEquals(200, entry.priority());
+        assertEquals(2, firstOutput(entry));
+        state.apply(new OfFlowMod(5, 0, 0, 10, OfFlowModCommand.DELETE, 0, 0, 0, -1, -1, -1, 0, shared.match(),
+            shared.instructions()));
+        assertEquals(0, state.flowCount());
+    }
 }
