@@ -59,7 +59,7 @@ public final class NodeReconciler {
      */
     static final int WINDOW = 256;
     /**
-     * The least wait for a bundle commit's or a barrier's answer. The switch answers once it has checked and applied
+     * The least wait for a bundle open's, commit's or a barrier's answer. The switch answers once it has checked and applied
      * every flow-mod before it, which a busy switch may take seconds for: the wait grows by
      * {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the echo probe's to find.
      */
@@ -181,8 +181,9 @@ public final class NodeReconciler {
             return plain(mods);
         }
         final int bundle = bundleIds.incrementAndGet();
+        // a switch answers the open after whatever it was still working through: as long as a commit may take
         return connection.request(OnfBundleControl.of(connection.nextXid(), bundle, OnfBundleControlType.OPEN_REQUEST,
-                BUNDLE_FLAGS))
+                BUNDLE_FLAGS), APPLY_WAIT)
             .handle((reply, failure) -> {
                 if (failure != null) {
                     final var cause = failure instanceof CompletionException ? failure.getCause() : failure;
