@@ -61,7 +61,8 @@ public final class NodeReconciler {
     /**
      * The least wait for a bundle open's, commit's or a barrier's answer. The switch answers once it has checked and
      * applied every flow-mod before it, which a busy switch may take seconds for: the wait for a commit or barrier
-     * grows by {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the echo probe's to find.
+     * grows by {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the echo
+     * probe's to find.
      */
     static final Duration APPLY_WAIT = Duration.ofSeconds(30);
     static final Duration WAIT_PER_FLOW_MOD = Duration.ofMillis(1);
