@@ -142,6 +142,20 @@ public interface OfConnection {
         Class<T> partType);
 
     /**
+     * Sends a multipart request and assembles its replies as {@link #multipartRequest(OfMessage, Class)} does, waiting
+     * for the last part for at most {@code timeout} rather than the configured request timeout: for a reply the switch
+     * needs a while to produce, such as the flows of a table of ten thousand entries from a busy switch.
+     *
+     * @param <T> the reply part type
+     * @param request the request
+     * @param partType the class every reply part must have
+     * @param timeout how long to wait for the last part, from now
+     * @return the parts, in arrival order
+     */
+    <T extends OfMessage & OfMultipartPart> CompletableFuture<List<T>> multipartRequest(OfMessage request,
+        Class<T> partType, Duration timeout);
+
+    /**
      * Where asynchronous messages go: {@code PACKET_IN}, {@code FLOW_REMOVED}, {@code PORT_STATUS} and any message
      * that answers no pending request.
      *

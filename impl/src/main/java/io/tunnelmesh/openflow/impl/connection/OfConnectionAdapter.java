@@ -190,6 +190,14 @@ public final class OfConnectionAdapter extends ChannelInboundHandlerAdapter
         return parts;
     }
 
+    @Override
+    public <T extends OfMessage & OfMultipartPart> CompletableFuture<List<T>> multipartRequest(
+            final OfMessage request, final Class<T> partType, final Duration timeout) {
+        final var parts = tracker.expectParts(request, partType, timeout);
+        sendRequest(request, parts);
+        return parts;
+    }
+
     private void sendRequest(final OfMessage request, final CompletableFuture<?> answer) {
         if (answer.isDone()) {
             return;

@@ -103,8 +103,13 @@ final class OfRequestTracker {
 
     <T extends OfMessage & OfMultipartPart> CompletableFuture<List<T>> expectParts(final OfMessage request,
             final Class<T> partType) {
+        return expectParts(request, partType, timeout);
+    }
+
+    <T extends OfMessage & OfMultipartPart> CompletableFuture<List<T>> expectParts(final OfMessage request,
+            final Class<T> partType, final Duration within) {
         final var future = new CompletableFuture<List<T>>();
-        register(request, new Multipart<>(typeOf(request), future, partType), future, timeout);
+        register(request, new Multipart<>(typeOf(request), future, partType), future, within);
         return future;
     }
 

@@ -59,10 +59,10 @@ public final class NodeReconciler {
      */
     static final int WINDOW = 256;
     /**
-     * The least wait for a bundle open's, commit's or a barrier's answer. The switch answers once it has checked and
-     * applied every flow-mod before it, which a busy switch may take seconds for: the wait for a commit or barrier
-     * grows by {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the echo
-     * probe's to find.
+     * The least wait for the answer to a flow read, a bundle open, a commit or a barrier. The switch answers once it
+     * has worked through everything before it, which a busy switch may take seconds for: the wait for a commit or
+     * barrier grows by {@link #WAIT_PER_FLOW_MOD} per flow-mod. A switch that stopped answering altogether is the
+     * echo probe's to find.
      */
     static final Duration APPLY_WAIT = Duration.ofSeconds(30);
     static final Duration WAIT_PER_FLOW_MOD = Duration.ofMillis(1);
@@ -121,7 +121,7 @@ public final class NodeReconciler {
     public CompletableFuture<List<OfFlowStats>> readFlows() {
         return connection.multipartRequest(OfMultipartRequest.flowStats(connection.nextXid(),
             OfFlowStatsRequest.ALL_TABLES, OverlayPipeline.COOKIE_MARK, OverlayPipeline.COOKIE_MARK_MASK,
-            OfMatch.ALL), OfMultipartReply.class)
+            OfMatch.ALL), OfMultipartReply.class, APPLY_WAIT)
             .thenApply(parts -> parts.stream().flatMap(part -> part.body() instanceof OfFlowStatsReply reply
                 ? reply.flows().stream() : Stream.empty()).toList());
     }

@@ -245,6 +245,21 @@ class OfConnectionAdapterTest {
     }
 
     @Test
+    void aMultipartRequestMayWaitLongerThanTheConfiguredTimeout() {
+        final var peer = ready();
+        final var parts = peer.connection.multipartRequest(OfMultipartRequest.portDesc(73), OfMultipartReply.class,
+            Duration.ofSeconds(4));
+        peer.read();
+        peer.send(OfMultipartReply.notLast(73, new OfPortDescReply(List.of(port(1)))));
+        peer.advance(Duration.ofMillis(3999));
+        assertFalse(parts.isDone(), "the configured 2 s do not apply");
+        peer.advance(Duration.ofMillis(1));
+        final var thrown = assertInstanceOf(OfRequestTimeoutException.class, failure(parts));
+        assertEquals("no reply to OfMultipartRequest xid 73 within 4000 ms", thrown.getMessage());
+        assertFalse(peer.channel.finish());
+    }
+
+    @Test
     void multipartReplyWithTooManyPartsFails() {
         final var peer = ready();
         final var parts = peer.connection.multipartRequest(OfMultipartRequest.tableStats(72), OfMultipartReply.class);
