@@ -58,6 +58,8 @@ public final class NodeReconciler {
      * a change larger than the queue (a node joining a 1,000-node mesh gets ~10,000 flows) is never refused by it.
      */
     static final int WINDOW = 256;
+    /** Messages sent between two barriers, about 300 KB of bundled flow-mods (see {@link #sendPaced}). */
+    static final int CHUNK = 2048;
     /**
      * The least wait for the answer to a flow read, a bundle open, a commit or a barrier. The switch answers once it
      * has worked through everything before it, which a busy switch may take seconds for: the wait for a commit or
@@ -206,7 +208,7 @@ public final class NodeReconciler {
             return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
                 + opened));
         }
-        return sendWindowed(new BundleAdds(bundle, mods), 0, CompletableFuture.completedFuture(null))
+        return sendPaced(new BundleAdds(bundle, mods))
             .whenComplete((sent, failure) -> {
                 if (failure != null) {
                     // an add that was never written must not be committed without it: drop the half-filled bundle
@@ -226,18 +228,42 @@ public final class NodeReconciler {
     }
 
     private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
-        return sendWindowed(mods, 0, CompletableFuture.completedFuture(null))
-            .thenCompose(sent -> {
-                final var version = connection.version();
-                return connection.request(new OfBarrierRequest(version != null ? version : OfVersion.OF13,
-                    connection.nextXid()), applyWait(mods.size()));
-            })
+        return sendPaced(mods).thenCompose(sent -> barrier(mods.size()));
+    }
+
+    /** A barrier, waited for as long as the switch may take for {@code flowMods} flow-mods before it. */
+    private CompletableFuture<Void> barrier(final int flowMods) {
+        final var version = connection.version();
+        return connection.request(new OfBarrierRequest(version != null ? version : OfVersion.OF13,
+                connection.nextXid()), applyWait(flowMods))
             .thenApply(reply -> {
                 if (!(reply instanceof OfBarrierReply)) {
                     throw new IllegalStateException("barrier answered " + reply);
                 }
                 return null;
             });
+    }
+
+    /**
+     * Sends messages in chunks of {@link #CHUNK}, each followed by a barrier; a chunk is queued only once the barrier
+     * two chunks back is answered. So at most about two chunks of ours wait in the socket buffers and in the switch's
+     * input: a busy switch's backlog stays bounded, and so does the wait of what queues behind it (the echo request
+     * of the idle probe). Without it, the loopback socket buffers alone take megabytes per switch, and a switch that
+     * applies slowly answers the probe only after working through all of them.
+     */
+    private CompletableFuture<Void> sendPaced(final List<? extends OfMessage> messages) {
+        return sendChunks(messages, 0, CompletableFuture.completedFuture(null));
+    }
+
+    private CompletableFuture<Void> sendChunks(final List<? extends OfMessage> messages, final int from,
+            final CompletableFuture<Void> older) {
+        final int to = Math.min(messages.size(), from + CHUNK);
+        final var written = sendWindowed(messages.subList(from, to), 0, CompletableFuture.completedFuture(null));
+        if (to == messages.size()) {
+            return CompletableFuture.allOf(written, older);
+        }
+        final var confirmed = written.thenCompose(done -> barrier(to - from));
+        return older.thenCompose(done -> sendChunks(messages, to, confirmed));
     }
 
     /** How long the switch may take to answer the commit or barrier after {@code flowMods} flow-mods. */

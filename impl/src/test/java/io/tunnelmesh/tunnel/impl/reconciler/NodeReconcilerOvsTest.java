@@ -134,6 +134,44 @@ class NodeReconcilerOvsTest {
         }
     }
 
+    /**
+     * A change of more than two {@link NodeReconciler#CHUNK}s goes out paced by barriers (inside the bundle too); a
+     * flow refused in its third chunk still fails the change naming it, and the rest then ends up installed exactly.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aChangeOfSeveralChunksIsPacedAndStillWhole(final boolean bundles, final OvsSandbox sandbox) throws Exception {
+        final var config = SwitchConnectionConfig.builder().bindAddress(InetAddress.getLoopbackAddress()).port(0)
+            .supportedVersions(OfVersion.OF13).build();
+        final var bridge = "br-chunk-" + (bundles ? "b" : "p");
+        try (var controller = ControllerEndpoint.listening(config)) {
+            sandbox.addBridge(bridge, "tcp:127.0.0.1:" + controller.port(), "OpenFlow13");
+            final var connection = controller.awaitSwitch(sandbox);
+            final int count = 2 * NodeReconciler.CHUNK + 700;
+            final var valid = new ArrayList<FlowSpec>();
+            for (int i = 0; i < count; i++) {
+                valid.add(new FlowSpec(0, 100, OverlayPipeline.COOKIE_MARK | i,
+                    OfMatch.builder().add(OxmTunnelId.of(i + 1)).build(), List.of(OfInstructionGotoTable.of(10))));
+            }
+            final var plan = new ArrayList<>(valid);
+            plan.add(2 * NodeReconciler.CHUNK + 300, new FlowSpec(20, 3, OverlayPipeline.COOKIE_MARK | 0x77,
+                OfMatch.builder().add(OxmTunnelId.of(77)).build(), List.of(OfInstructionGotoTable.of(10))));
+
+            final var reconciler = new NodeReconciler(connection, bundles);
+            final var failure = assertThrows(ExecutionException.class,
+                () -> reconciler.reconcile(plan).get(60, TimeUnit.SECONDS));
+            final var refused = assertInstanceOf(FlowModsRefusedException.class, failure.getCause(),
+                () -> failure.getCause().toString());
+            assertEquals(1, refused.refused().size(), refused::getMessage);
+            assertTrue(refused.refused().getFirst().contains("table=20,priority=3,tun_id=0x4d"),
+                refused.refused()::toString);
+            reconciler.reconcile(valid).get(60, TimeUnit.SECONDS);
+            assertSame(FlowChanges.NONE, reconciler.reconcile(valid).get(60, TimeUnit.SECONDS));
+            assertEquals(count, ourFlows(sandbox, bridge));
+            connection.close().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static long ourFlows(final OvsSandbox sandbox, final String bridge) throws Exception {
         return sandbox.ofctl("OpenFlow13", "dump-flows", bridge).lines().filter(line -> line.contains("cookie=0x544d"))
             .count();
