@@ -191,6 +191,11 @@ public final class OverlayEndToEnd {
                     joinCpu.controller, joinCpu.nodes, rss / 1024, nodesRss / 1024, cold.millis, cold.cpu.controller,
                     cold.cpu.nodes);
             } finally {
+                // the whole console where asked (-Dcontroller.console=FILE, one file per N)
+                final var consoleFile = System.getProperty("controller.console", "").strip();
+                if (!consoleFile.isEmpty()) {
+                    Files.writeString(Path.of(consoleFile + "-" + count), controller.console());
+                }
                 // what went wrong on the way (a failed run is retried a second later, which shows in the times)
                 controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")
                         || line.contains("Exception: ") || line.startsWith("Caused by"))

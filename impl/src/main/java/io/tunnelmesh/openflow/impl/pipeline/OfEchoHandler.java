@@ -36,6 +36,11 @@ import org.eclipse.jdt.annotation.Nullable;
  *       this stage sends an {@code ECHO_REQUEST}; if its reply does not arrive within the echo timeout, the
  *       connection is closed with {@link Cause#IDLE}. The idle event itself goes on, so the adapter can tell its
  *       listener.</li>
+ *   <li>any other message from the peer while the reply is awaited proves it alive just as well, and ends the wait,
+ *       as Open vSwitch's {@code rconn} leaves its idle state on any message received: a peer busy reading a large
+ *       change of ours in order sends on (barrier replies, errors) long before it reaches our echo request, and its
+ *       reply then waits behind the rest of our change. A reply that arrives after the wait ended is still taken
+ *       here and goes no further.</li>
  *   <li>unless the peer went on consuming what we write: a switch busy applying a large change (a bundle of
  *       thousands of flows) reads its socket in order, so our echo waits behind the flow-mods queued before it. If the
  *       connection's outbound buffer made progress during the echo timeout (the socket took some of our bytes, which
@@ -47,7 +52,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * connection ends after idle time plus echo timeout.
  * <pre>
  *   read ... idle time ... READER_IDLE --&gt; ECHO_REQUEST(xid) ... echo timeout ... close(IDLE)
- *                                               \--- ECHO_REPLY(xid) ---&gt; timer cancelled
+ *                                               \--- ECHO_REPLY(xid) or any message ---&gt; timer cancelled
  * </pre>
  * Not sharable: it holds one connection's pending echo.
  */
@@ -56,7 +61,9 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
     private final IntSupplier xids;
     private OfVersion version = OfVersion.OF13;
     private @Nullable ScheduledFuture<?> pendingTimeout;
+    /** The xid of our last echo request, whose reply is taken here whenever it comes. */
     private int pendingXid;
+    private boolean probed;
 
     /**
      * An echo handler.
@@ -78,8 +85,10 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
             ctx.writeAndFlush(request.reply());
             return;
         }
-        if (msg instanceof OfEchoReply reply && pendingTimeout != null && reply.xid() == pendingXid) {
-            cancelPending();
+        // any message ends the wait: the peer is alive
+        cancelPending();
+        if (msg instanceof OfEchoReply reply && probed && reply.xid() == pendingXid) {
+            probed = false;
             return;
         }
         ctx.fireChannelRead(msg);
@@ -89,6 +98,7 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(final ChannelHandlerContext ctx, final Object evt) {
         if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE && pendingTimeout == null) {
             pendingXid = xids.getAsInt();
+            probed = true;
             ctx.writeAndFlush(new OfEchoRequest(version, pendingXid, OfBytes.EMPTY));
             awaitReply(ctx, OutputMark.of(ctx.channel()));
         }
@@ -105,7 +115,7 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
                 pendingTimeout = null;
                 OfDisconnectHandler.close(ctx.channel(), Cause.IDLE, "no ECHO_REPLY to xid "
                     + Integer.toUnsignedString(xid) + " within " + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos)
-                    + " ms, and the peer read nothing of ours meanwhile");
+                    + " ms, and the peer sent nothing and read nothing of ours meanwhile");
             }
         }, echoTimeoutNanos, TimeUnit.NANOSECONDS);
     }

@@ -7,12 +7,15 @@
  */
 package io.tunnelmesh.openflow.impl.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -20,16 +23,19 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.v13.V13Codecs;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * {@link OfEchoHandler} over a real socket, towards a peer that never answers echoes (a switch busy with what we sent
- * before the echo): it stays connected while it keeps reading our output, however slowly, and is closed one echo
- * timeout after it stops.
+ * before the echo): it stays connected while it keeps reading our output, however slowly, or keeps sending other
+ * messages, and is closed one echo timeout after it stops.
  */
 @ExtendWith(NettyLeakDetection.class)
 class OfEchoHandlerTest {
@@ -73,6 +79,10 @@ class OfEchoHandlerTest {
     }
 
     private Channel connect() throws InterruptedException {
+        return connect(new ChannelInboundHandlerAdapter());
+    }
+
+    private Channel connect(final ChannelInboundHandlerAdapter after) throws InterruptedException {
         final OfCodecRegistry registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         final var channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
             .option(ChannelOption.SO_SNDBUF, 16 << 10)
@@ -81,7 +91,7 @@ class OfEchoHandlerTest {
                 protected void initChannel(final SocketChannel ch) {
                     OfPipelineStage.addCodecStages(ch.pipeline(), registry);
                     ch.pipeline().addLast(new IdleStateHandler(IDLE_MILLIS, 0, 0, TimeUnit.MILLISECONDS))
-                        .addLast(new OfEchoHandler(Duration.ofMillis(ECHO_MILLIS), () -> 7));
+                        .addLast(new OfEchoHandler(Duration.ofMillis(ECHO_MILLIS), () -> 7)).addLast(after);
                 }
             }).connect(server.getLocalSocketAddress()).sync().channel();
         for (int i = 0; i < CHUNKS; i++) {
@@ -110,6 +120,41 @@ class OfEchoHandlerTest {
             reading.cancel(false);
             assertTrue(channel.closeFuture().await(10 * (IDLE_MILLIS + ECHO_MILLIS)),
                 "still open after the peer stopped reading");
+        }
+    }
+
+    @Test
+    void aPeerSendingOtherMessagesStaysConnectedWithoutReadingOrAnsweringTheEcho() throws Exception {
+        // what passes the echo handler: the peer's barrier replies, never an echo reply of ours
+        final var passed = new CopyOnWriteArrayList<Object>();
+        final var channel = connect(new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(final ChannelHandlerContext ctx, final Object msg) {
+                passed.add(msg);
+            }
+        });
+        try (Socket peer = server.accept()) {
+            final OutputStream out = peer.getOutputStream();
+            // a barrier reply now and then: less often than the idle time, so that each time an echo is awaited,
+            // and more often than idle time plus echo timeout. Our output is never read, our echo never answered
+            final var sending = peerReader.scheduleAtFixedRate(() -> {
+                try {
+                    out.write(new byte[] {4, 21, 0, 8, 0, 0, 0, 1});
+                    out.flush();
+                } catch (IOException e) {
+                    // closed: the assertions below tell
+                }
+            }, 0, IDLE_MILLIS + ECHO_MILLIS / 2, TimeUnit.MILLISECONDS);
+            assertFalse(channel.closeFuture().await(5 * (IDLE_MILLIS + ECHO_MILLIS)), "closed while sending");
+            sending.cancel(false);
+            // the reply to our echo (xid 7) arrives late, after the wait ended: taken, not passed on
+            out.write(new byte[] {4, 3, 0, 8, 0, 0, 0, 7, 4, 21, 0, 8, 0, 0, 0, 2});
+            out.flush();
+            assertTrue(channel.closeFuture().await(10 * (IDLE_MILLIS + ECHO_MILLIS)),
+                "still open after the peer went silent");
+            assertTrue(passed.size() >= 5, "barrier replies passed: " + passed.size());
+            assertTrue(passed.stream().allMatch(OfBarrierReply.class::isInstance), passed.toString());
+            assertEquals(2, ((OfBarrierReply) passed.get(passed.size() - 1)).xid());
         }
     }
 
