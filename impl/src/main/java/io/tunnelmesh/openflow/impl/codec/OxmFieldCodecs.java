@@ -520,13 +520,9 @@ public final class OxmFieldCodecs {
          * @throws OfCodecException {@code OFPBMC_BAD_MASK}, {@code OFPBMC_BAD_LEN} or {@code OFPBMC_BAD_VALUE}
          */
         final T decode(final boolean hasMask, final int length, final ByteBuf in) {
-            if (hasMask && !maskable) {
-                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
-            }
-            final int expected = hasMask ? 2 * width : width;
-            if (length != expected) {
-                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + length + " != "
-                    + expected);
+            // one test for the usual field; the errors are told apart in refuse, off the hot path
+            if (length != (hasMask ? 2 * width : width) || hasMask && !maskable) {
+                throw refuse(hasMask, length);
             }
             try {
                 return read(in, hasMask);
@@ -535,6 +531,14 @@ public final class OxmFieldCodecs {
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_VALUE,
                     detail.startsWith(name) ? detail : name + ": " + detail, e);
             }
+        }
+
+        private OfCodecException refuse(final boolean hasMask, final int length) {
+            if (hasMask && !maskable) {
+                return new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
+            }
+            return new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + length + " != "
+                + (hasMask ? 2 * width : width));
         }
 
         /**

@@ -169,6 +169,21 @@ final class RegistryCodecContext implements OfCodecContext {
                 + " left");
         }
         final int header = in.readInt();
+        final int length = header & 0xff;
+        // the usual field, kept small enough to inline into decodeMatch: a basic one of a built-in codec, whose
+        // header's length, checked against its width, bounds the read
+        if (header >>> 16 == OxmKey.OPENFLOW_BASIC && length <= available - OXM_HEADER
+                && basicFields[header >>> 9 & 0x7f] instanceof OxmFieldCodecs.FixedWidth<?> fixed) {
+            return fixed.decode((header & 0x100) != 0, length, in);
+        }
+        return decodeOtherOxm(in, header, available);
+    }
+
+    /**
+     * The rest of {@link #decodeOxm(ByteBuf, int)}, once the header is read: a length past the end, experimenter
+     * and other classes' fields, fields nobody registered, registered codecs that read a bounded payload.
+     */
+    private OxmField decodeOtherOxm(final ByteBuf in, final int header, final int available) {
         final int oxmClass = header >>> 16;
         final int field = header >>> 9 & 0x7f;
         final boolean hasMask = (header & 0x100) != 0;
