@@ -103,7 +103,8 @@ public final class OfBytes {
             return EMPTY;
         }
         final var read = new byte[length];
-        in.readBytes(read);
+        // the three-argument read: one call less on the way to Netty's copy, which the JIT inlines only so deep
+        in.readBytes(read, 0, length);
         return new OfBytes(read);
     }
 

@@ -14,6 +14,8 @@ import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OxmFieldCodec;
 import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -36,6 +38,20 @@ import org.eclipse.jdt.annotation.Nullable;
  * none ({@code OFPBMC_BAD_MASK}) and turns a value its record refuses into {@code OFPBMC_BAD_VALUE}.
  */
 public final class OxmFieldCodecs {
+    /**
+     * {@code OXM_OF_IN_PORT} (OpenFlow 1.3.5 section 7.2.3.7, table 12): 4 bytes, unmaskable. The instance
+     * {@code V13OxmCodecs} registers; a registry context that holds it decodes the field without dispatching to it.
+     */
+    public static final OxmFieldCodec<OxmInPort> IN_PORT = exactInt(OxmKey.basic(0), "OXM_OF_IN_PORT",
+        OxmInPort.class, 4, OxmInPort::of, OxmInPort::port);
+    /**
+     * {@code OXM_OF_TUNNEL_ID} (OpenFlow 1.3.5 section 7.2.3.7, table 12): 8 bytes, maskable. The instance
+     * {@code V13OxmCodecs} registers; a registry context that holds it decodes the exact field without dispatching
+     * to it.
+     */
+    public static final OxmFieldCodec<OxmTunnelId> TUNNEL_ID = maskedLong(OxmKey.basic(38), "OXM_OF_TUNNEL_ID",
+        OxmTunnelId.class, OxmTunnelId::new, OxmTunnelId::value, OxmTunnelId::mask);
+
     private OxmFieldCodecs() {
         // Hidden on purpose
     }
@@ -520,13 +536,9 @@ public final class OxmFieldCodecs {
          * @throws OfCodecException {@code OFPBMC_BAD_MASK}, {@code OFPBMC_BAD_LEN} or {@code OFPBMC_BAD_VALUE}
          */
         final T decode(final boolean hasMask, final int length, final ByteBuf in) {
-            if (hasMask && !maskable) {
-                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
-            }
-            final int expected = hasMask ? 2 * width : width;
-            if (length != expected) {
-                throw new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + length + " != "
-                    + expected);
+            // one test for the usual field; the errors are told apart in refuse, off the hot path
+            if (length != (hasMask ? 2 * width : width) || hasMask && !maskable) {
+                throw refuse(hasMask, length);
             }
             try {
                 return read(in, hasMask);
@@ -535,6 +547,14 @@ public final class OxmFieldCodecs {
                 throw new OfCodecException(OfErrorCode.OFPBMC_BAD_VALUE,
                     detail.startsWith(name) ? detail : name + ": " + detail, e);
             }
+        }
+
+        private OfCodecException refuse(final boolean hasMask, final int length) {
+            if (hasMask && !maskable) {
+                return new OfCodecException(OfErrorCode.OFPBMC_BAD_MASK, name + " cannot be masked");
+            }
+            return new OfCodecException(OfErrorCode.OFPBMC_BAD_LEN, name + " length " + length + " != "
+                + (hasMask ? 2 * width : width));
         }
 
         /**

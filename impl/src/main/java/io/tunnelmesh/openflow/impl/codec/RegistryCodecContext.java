@@ -25,6 +25,8 @@ import io.tunnelmesh.openflow.api.codec.OxmKey;
 import io.tunnelmesh.openflow.api.instruction.OfInstruction;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmField;
+import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.match.OxmUnknown;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfMessage;
@@ -51,6 +53,10 @@ final class RegistryCodecContext implements OfCodecContext {
     private static final int MATCH_HEADER = 4;
     private static final int ACTION_HEADER = 8;
     private static final int SMALL_ACTION_TYPES = 64;
+    /** The OXM header of an exact {@code OXM_OF_IN_PORT}: class 0x8000, field 0, no mask, 4 bytes. */
+    private static final int IN_PORT_EXACT = 0x8000_0004;
+    /** The OXM header of an exact {@code OXM_OF_TUNNEL_ID}: class 0x8000, field 38, no mask, 8 bytes. */
+    private static final int TUNNEL_ID_EXACT = 0x8000_4c08;
 
     private final OfVersion version;
     private final OfCodecRegistry registry;
@@ -169,6 +175,31 @@ final class RegistryCodecContext implements OfCodecContext {
                 + " left");
         }
         final int header = in.readInt();
+        final int length = header & 0xff;
+        // the usual field, kept small enough to inline into decodeMatch: a basic one of a built-in codec, whose
+        // header's length, checked against its width, bounds the read
+        if (header >>> 16 == OxmKey.OPENFLOW_BASIC && length <= available - OXM_HEADER) {
+            final var codec = basicFields[header >>> 9 & 0x7f];
+            // the two fields of every tunnel PACKET_IN and flow, exact and decoded by the built-in codecs: read
+            // straight into their records, as those codecs would, without the dispatch through them
+            if (header == IN_PORT_EXACT && codec == OxmFieldCodecs.IN_PORT) {
+                return OxmInPort.of(in.readInt());
+            }
+            if (header == TUNNEL_ID_EXACT && codec == OxmFieldCodecs.TUNNEL_ID) {
+                return OxmTunnelId.of(in.readLong());
+            }
+            if (codec instanceof OxmFieldCodecs.FixedWidth<?> fixed) {
+                return fixed.decode((header & 0x100) != 0, length, in);
+            }
+        }
+        return decodeOtherOxm(in, header, available);
+    }
+
+    /**
+     * The rest of {@link #decodeOxm(ByteBuf, int)}, once the header is read: a length past the end, experimenter
+     * and other classes' fields, fields nobody registered, registered codecs that read a bounded payload.
+     */
+    private OxmField decodeOtherOxm(final ByteBuf in, final int header, final int available) {
         final int oxmClass = header >>> 16;
         final int field = header >>> 9 & 0x7f;
         final boolean hasMask = (header & 0x100) != 0;

@@ -12,15 +12,15 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.tunnelmesh.openflow.api.OfVersion;
-import io.tunnelmesh.openflow.api.codec.OfCodecContext;
 import io.tunnelmesh.openflow.api.codec.OfCodecException;
 import io.tunnelmesh.openflow.api.codec.OfHeader;
-import io.tunnelmesh.openflow.api.codec.OfMessageCodec;
 import io.tunnelmesh.openflow.api.message.OfErrorCode;
 import io.tunnelmesh.openflow.api.message.OfErrorKind;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
 import io.tunnelmesh.openflow.impl.codec.OfWire;
 import java.util.List;
+import java.util.Objects;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * Decodes one frame (one whole OpenFlow message, as {@link OfFrameDecoder} cuts them) into a message, by looking up
@@ -61,6 +61,10 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
     /**
      * Decodes a frame; the pure core of this handler.
      *
+     * <p>The codec's decode is called from here, not from a helper: the JIT stops inlining 15 calls deep, and a
+     * codec's buffer reads are about 10 calls deep inside Netty, so every level of ours on the way to them counts
+     * (docs/openflow-library.md, "How the codec stays fast").
+     *
      * @param frame exactly one message, header included; its reader index is not moved
      * @return the message, or the failure to report
      */
@@ -70,6 +74,32 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
         final long word = frame.getLong(start);
         final var header = new OfHeader(OfVersion.valueOf((int) (word >>> 56)), (int) (word >>> 48) & 0xff,
             (int) (word >>> 32) & 0xffff, (int) word);
+        var codec = registry.decoder(header.version(), header.type());
+        if (codec == null || header.length() != frame.readableBytes() || header.length() < codec.minLength()) {
+            final var refused = refuse(frame, start, header);
+            if (refused != null) {
+                return refused;
+            }
+            // a HELLO of a version without codecs, decoded as OpenFlow 1.3's for the negotiation to answer it
+            codec = Objects.requireNonNull(registry.decoder(OfVersion.OF13, HELLO));
+        }
+        // the frame holds exactly this message: its body is the frame past the header, no slice needed
+        frame.readerIndex(start + OfHeader.LENGTH);
+        try {
+            final Object message = codec.decode(header, frame, registry.context(header.version()));
+            return frame.isReadable() ? leftOver(frame, start, header) : message;
+        } catch (OfCodecException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return malformed(frame, start, header, e);
+        } finally {
+            frame.readerIndex(start);
+        }
+    }
+
+    /**
+     * The failure for a frame whose header rules it out, or {@code null} for a HELLO of a version without codecs
+     * (OpenFlow 1.3.5 section 6.3.1: negotiation answers any version's HELLO).
+     */
+    private @Nullable OfDecodeFailure refuse(final ByteBuf frame, final int start, final OfHeader header) {
         if (header.length() != frame.readableBytes()) {
             return failure(frame, start, header, OfErrorCode.OFPBRC_BAD_LEN, "length " + header.length()
                 + " in a frame of " + frame.readableBytes() + " bytes");
@@ -89,35 +119,26 @@ public final class OfMessageDecoder extends MessageToMessageDecoder<ByteBuf> {
             return failure(frame, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
                 + header.length() + " < " + codec.minLength());
         }
-        // the frame holds exactly this message: its body is the frame past the header, no slice needed
-        frame.readerIndex(start + OfHeader.LENGTH);
-        try {
-            return decodeBody(frame, start, header, codec, registry.context(header.version()));
-        } finally {
-            frame.readerIndex(start);
-        }
+        return null;
     }
 
-    private static Object decodeBody(final ByteBuf body, final int start, final OfHeader header,
-            final OfMessageCodec<?> codec, final OfCodecContext context) {
-        final Object message;
-        try {
-            message = codec.decode(header, body, context);
-        } catch (OfCodecException e) {
-            return failure(body, start, header, e.error(), describe(header) + ": " + e.getMessage());
-        } catch (IndexOutOfBoundsException e) {
+    private static OfDecodeFailure leftOver(final ByteBuf body, final int start, final OfHeader header) {
+        return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " has "
+            + body.readableBytes() + " bytes after its contents");
+    }
+
+    private static OfDecodeFailure malformed(final ByteBuf body, final int start, final OfHeader header,
+            final RuntimeException thrown) {
+        if (thrown instanceof OfCodecException codecError) {
+            return failure(body, start, header, codecError.error(), describe(header) + ": " + thrown.getMessage());
+        }
+        if (thrown instanceof IndexOutOfBoundsException) {
             return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " length "
                 + header.length() + " is too short for its contents");
-        } catch (IllegalArgumentException e) {
-            // a record refused a decoded value; codecs check what they can, this is the safety net
-            return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN,
-                describe(header) + ": " + e.getMessage());
         }
-        if (body.isReadable()) {
-            return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN, describe(header) + " has "
-                + body.readableBytes() + " bytes after its contents");
-        }
-        return message;
+        // a record refused a decoded value; codecs check what they can, this is the safety net
+        return failure(body, start, header, OfErrorCode.OFPBRC_BAD_LEN,
+            describe(header) + ": " + thrown.getMessage());
     }
 
     private static String describe(final OfHeader header) {

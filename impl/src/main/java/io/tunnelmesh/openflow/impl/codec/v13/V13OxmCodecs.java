@@ -29,7 +29,6 @@ import io.tunnelmesh.openflow.api.match.OxmIcmpv4Type;
 import io.tunnelmesh.openflow.api.match.OxmIcmpv6Code;
 import io.tunnelmesh.openflow.api.match.OxmIcmpv6Type;
 import io.tunnelmesh.openflow.api.match.OxmInPhyPort;
-import io.tunnelmesh.openflow.api.match.OxmInPort;
 import io.tunnelmesh.openflow.api.match.OxmIpDscp;
 import io.tunnelmesh.openflow.api.match.OxmIpEcn;
 import io.tunnelmesh.openflow.api.match.OxmIpProto;
@@ -51,11 +50,11 @@ import io.tunnelmesh.openflow.api.match.OxmSctpDst;
 import io.tunnelmesh.openflow.api.match.OxmSctpSrc;
 import io.tunnelmesh.openflow.api.match.OxmTcpDst;
 import io.tunnelmesh.openflow.api.match.OxmTcpSrc;
-import io.tunnelmesh.openflow.api.match.OxmTunnelId;
 import io.tunnelmesh.openflow.api.match.OxmUdpDst;
 import io.tunnelmesh.openflow.api.match.OxmUdpSrc;
 import io.tunnelmesh.openflow.api.match.OxmVlanPcp;
 import io.tunnelmesh.openflow.api.match.OxmVlanVid;
+import io.tunnelmesh.openflow.impl.codec.OxmFieldCodecs;
 import java.util.List;
 
 /**
@@ -64,7 +63,7 @@ import java.util.List;
  */
 public final class V13OxmCodecs {
     private static final List<OxmFieldCodec<?>> ALL = List.of(
-        exactInt(basic(0), "OXM_OF_IN_PORT", OxmInPort.class, 4, OxmInPort::of, OxmInPort::port),
+        OxmFieldCodecs.IN_PORT,
         maskedLong(basic(2), "OXM_OF_METADATA", OxmMetadata.class, OxmMetadata::new, OxmMetadata::value,
             OxmMetadata::mask),
         maskedMac(basic(3), "OXM_OF_ETH_DST", OxmEthDst.class, OxmEthDst::new, OxmEthDst::value, OxmEthDst::mask),
@@ -90,8 +89,7 @@ public final class V13OxmCodecs {
             OxmIpv6Src::mask),
         maskedIpv6(basic(27), "OXM_OF_IPV6_DST", OxmIpv6Dst.class, OxmIpv6Dst::new, OxmIpv6Dst::value,
             OxmIpv6Dst::mask),
-        maskedLong(basic(38), "OXM_OF_TUNNEL_ID", OxmTunnelId.class, OxmTunnelId::new, OxmTunnelId::value,
-            OxmTunnelId::mask),
+        OxmFieldCodecs.TUNNEL_ID,
         exactInt(basic(1), "OXM_OF_IN_PHY_PORT", OxmInPhyPort.class, 4, OxmInPhyPort::new, OxmInPhyPort::value),
         exactInt(basic(7), "OXM_OF_VLAN_PCP", OxmVlanPcp.class, 1, OxmVlanPcp::new, OxmVlanPcp::value),
         exactInt(basic(8), "OXM_OF_IP_DSCP", OxmIpDscp.class, 1, OxmIpDscp::new, OxmIpDscp::value),

@@ -34,6 +34,8 @@ class V13MalformedInputTest {
     private static final String FLOW_MOD_FIXED = "0000000000000000" + "0000000000000000" + "0000" + "0000" + "0000"
         + "8000" + "ffffffff" + "ffffffff" + "ffffffff" + "0000" + "0000";
     private static final String MATCH_ALL = "0001000400000000";
+    /** The 16 fixed bytes of a PACKET_IN after its header: unbuffered, total_len 0, OFPR_ACTION, table 0, cookie 0. */
+    private static final String PACKET_IN_FIXED = "ffffffff" + "0000" + "01" + "00" + "0000000000000000";
 
     @Test
     void flowModShorterThanItsFixedPartIsBadLen() {
@@ -115,6 +117,46 @@ class V13MalformedInputTest {
     void helloElementShorterThanItsHeaderIsBadLen() {
         assertFailure(OfErrorCode.OFPBRC_BAD_LEN, "OF1.3 type 0: OFPET_BAD_REQUEST/OFPBRC_BAD_LEN: hello element "
             + "length 2 does not fit the 8 bytes left", message(0, "0001000200000010"));
+    }
+
+    @Test
+    void packetInShorterThanItsFixedPartIsBadLen() {
+        assertFailure(OfErrorCode.OFPBRC_BAD_LEN, "OF1.3 type 10 length 33 < 34",
+            message(10, PACKET_IN_FIXED + "000100040000000000"));
+    }
+
+    @Test
+    void packetInMatchLongerThanMessageIsBadLen() {
+        assertFailure(OfErrorCode.OFPBMC_BAD_LEN, "OF1.3 type 10: OFPET_BAD_MATCH/OFPBMC_BAD_LEN: match length 24 "
+            + "(padded 24) does not fit the 10 bytes left", message(10, PACKET_IN_FIXED + "0001001880000004" + "0000"));
+    }
+
+    @Test
+    void packetInFieldPastItsMatchIsBadLen() {
+        // tun_id announces 8 bytes, its match leaves 4
+        assertFailure(OfErrorCode.OFPBMC_BAD_LEN, "OF1.3 type 10: OFPET_BAD_MATCH/OFPBMC_BAD_LEN: OXM field length 8 "
+            + "exceeds the 4 bytes left", message(10, PACKET_IN_FIXED + "0001000c80004c0800000001" + "00000000"
+                + "0000" + "aabb"));
+    }
+
+    @Test
+    void packetInMaskedInPortIsBadMask() {
+        assertFailure(OfErrorCode.OFPBMC_BAD_MASK, "OF1.3 type 10: OFPET_BAD_MATCH/OFPBMC_BAD_MASK: OXM_OF_IN_PORT "
+            + "cannot be masked", message(10, PACKET_IN_FIXED + "000100108000010800000001ffffffff" + "0000"));
+    }
+
+    @Test
+    void packetInTunnelIdOfWrongLengthIsBadLen() {
+        assertFailure(OfErrorCode.OFPBMC_BAD_LEN, "OF1.3 type 10: OFPET_BAD_MATCH/OFPBMC_BAD_LEN: OXM_OF_TUNNEL_ID "
+            + "length 4 != 8", message(10, PACKET_IN_FIXED + "0001000c80004c0400000001" + "00000000" + "0000"));
+    }
+
+    @Test
+    void packetInExperimenterFieldWithoutExperimenterIsBadLen() {
+        // oxm_class 0xffff needs a 4-byte experimenter ID inside its length
+        assertFailure(OfErrorCode.OFPBMC_BAD_LEN, "OF1.3 type 10: OFPET_BAD_MATCH/OFPBMC_BAD_LEN: experimenter OXM "
+            + "field 1 length 2 < 4", message(10, PACKET_IN_FIXED + "0001000affff02020000" + "000000000000"
+                + "0000"));
     }
 
     @Test
