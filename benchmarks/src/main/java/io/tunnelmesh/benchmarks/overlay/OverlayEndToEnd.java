@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jdt.annotation.Nullable;
 
 /**
  * {@code ./benchmarks/run overlay-e2e [N,N,...] [ports per node]}: overlay convergence end to end. The standalone
@@ -92,7 +93,14 @@ public final class OverlayEndToEnd {
 
     private static void phase(final String what) {
         System.err.printf(Locale.ROOT, "overlay-e2e: %tT.%<tL %s%n", System.currentTimeMillis(), what);
+        final var save = saveConsole;
+        if (save != null) {
+            save.run();
+        }
     }
+
+    /** Saves the controller's console so far where asked ({@code -Dcontroller.console=FILE}, one file per N). */
+    private static volatile @Nullable Runnable saveConsole;
 
     /**
      * Runs the benchmark.
@@ -123,12 +131,37 @@ public final class OverlayEndToEnd {
         System.exit(0);
     }
 
+    /** A JVM heap size such as {@code 12g}, {@code 512m} or {@code 1073741824}, in bytes. */
+    private static long parseSize(final String size) {
+        final char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        final int shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        return Long.parseLong(shift == 0 ? size : size.substring(0, size.length() - 1)) << shift;
+    }
+
+    private static void collect(final ProcessHandle jvm) throws IOException, InterruptedException {
+        final var jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(jvm.pid()), "GC.run").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+    }
+
     private static String run(final int count, final int ports) throws Exception {
         final var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the fleet's flows live as long as the run: promoted at their first collection, copied once (at N = 300 this
-        // cut the nodes' collection pauses from 4.1 s to 1.8 s)
-        final var command = new ArrayList<>(List.of(javaBin, "-Xmx" + System.getProperty("nodes.heap", "2g"),
-            "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0"));
+        // cut the nodes' collection pauses from 4.1 s to 1.8 s). The whole heap is touched before the run: a heap
+        // growing into memory touched for the first time made single young collections take 9 to 15 s at N = 1,000
+        // on a fresh virtual machine (first-touch page faults at ~200-300 MB/s), and the switches froze meanwhile.
+        // The young generation is at most 1 GB: each collection copies what was allocated since the last one and
+        // lives on (the flows), so a 3 GB one (a third of 12 GB) froze the switches for 5 s at a time, long enough
+        // for the controller's OVSDB inactivity probes (5 s, as Open vSwitch's) to give up on hundreds of nodes
+        final String heap = System.getProperty("nodes.heap", "2g");
+        final long young = Math.min(parseSize(heap) / 3, 1L << 30);
+        final var command = new ArrayList<>(List.of(javaBin, "-Xms" + heap, "-Xmx" + heap, "-Xmn" + young,
+            "-XX:+AlwaysPreTouch", "-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0"));
         final var nodesJvm = System.getProperty("nodes.jvm", "").strip();
         if (!nodesJvm.isEmpty()) {
             command.addAll(List.of(nodesJvm.split("\\s+")));
@@ -145,6 +178,14 @@ public final class OverlayEndToEnd {
                 List.of("--ovsdb-manager-port", "0"))) {
             controller.awaitReady(Duration.ofMinutes(6));
             bench.controller = controller.handle();
+            final var consoleFile = System.getProperty("controller.console", "").strip();
+            saveConsole = consoleFile.isEmpty() ? null : () -> {
+                try {
+                    Files.writeString(Path.of(consoleFile + "-" + count), controller.console());
+                } catch (IOException e) {
+                    System.err.println("overlay-e2e: cannot save the console: " + e);
+                }
+            };
             try {
                 phase("controller ready; writing " + count + " nodes");
                 final var restconf = new Restconf(controller.restconfPort(), "admin", PASSWORD);
@@ -166,7 +207,11 @@ public final class OverlayEndToEnd {
                 // has been running
                 final long removed = bench.timeToConverge(restconf, count, () -> check(restconf.delete(ROOT
                     + "/network=bench"), "DELETE network"));
-                phase("network removed in " + removed + " ms; writing it again");
+                // the nodes' JVM collects the removed network's flows now, as 1,000 ovs-vswitchd processes would
+                // have freed them as they went, rather than in a full collection in the middle of the warm run (at
+                // N = 1,000 that froze every emulated switch for 5 to 30 s)
+                collect(bench.nodes);
+                phase("network removed in " + removed + " ms; nodes collected; writing it again");
                 final var warm = bench.converge(restconf, count, ports, "converge-" + count);
                 final int flows = bench.counts(count).get(0);
                 phase("converged; the join");
@@ -191,10 +236,9 @@ public final class OverlayEndToEnd {
                     joinCpu.controller, joinCpu.nodes, rss / 1024, nodesRss / 1024, cold.millis, cold.cpu.controller,
                     cold.cpu.nodes);
             } finally {
-                // the whole console where asked (-Dcontroller.console=FILE, one file per N)
-                final var consoleFile = System.getProperty("controller.console", "").strip();
-                if (!consoleFile.isEmpty()) {
-                    Files.writeString(Path.of(consoleFile + "-" + count), controller.console());
+                final var save = saveConsole;
+                if (save != null) {
+                    save.run();
                 }
                 // what went wrong on the way (a failed run is retried a second later, which shows in the times)
                 controller.console().lines().filter(line -> line.contains("WARN") || line.contains("ERROR")

@@ -25,9 +25,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Many {@link EmulatedNode}s in one process: their OpenFlow switches are one managed {@link SwitchFleet} (shared event
  * loops, one dial pacer), their OVSDB servers listen on {@code basePort + n - 1} of one address (0: a free port each)
- * on an event loop of their own, as {@code ovsdb-server} is a process of its own: switches busy applying a large
- * change do not keep the servers from answering a controller's inactivity probe (they hand bridge changes to the
- * switches' loops).
+ * on event loops of their own (as many as the switches'), as {@code ovsdb-server} is a process of its own: switches
+ * busy applying a large change do not keep the servers from answering a controller's inactivity probe (they hand
+ * bridge changes to the switches' loops).
  * <pre>
  *   try (var nodes = EmulatedNodes.start(List.of(config, config), InetAddress.getLoopbackAddress(), 0, 2)) {
  *       String ovsdbAddress = nodes.node(1).ovsdbTarget();      // "tcp:127.0.0.1:PORT", for the controller
@@ -51,7 +51,7 @@ public final class EmulatedNodes implements AutoCloseable {
      * @param configs one per node, node {@code n} at index {@code n - 1}
      * @param address where their OVSDB servers listen
      * @param basePort the OVSDB port of node 1, the others follow; 0 for a free port each
-     * @param threads the event loop threads of the switches (the OVSDB servers share one more of their own)
+     * @param threads the event loop threads of the switches (the OVSDB servers share as many more of their own)
      * @return the running nodes, listening; their switches dial once a controller is configured
      * @throws InterruptedException if interrupted while binding
      */
@@ -63,7 +63,7 @@ public final class EmulatedNodes implements AutoCloseable {
         }
         final var fleet = SwitchFleet.start(FleetConfig.builder().switches(configs.size()).ports(PortPlan.of(0))
             .managed().threads(threads).build());
-        final EventLoopGroup ovsdbLoop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        final EventLoopGroup ovsdbLoop = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
         final var nodes = new ArrayList<EmulatedNode>(configs.size());
         try {
             for (int number = 1; number <= configs.size(); number++) {

@@ -128,12 +128,14 @@ public final class OvsdbEmulatedDatabase {
     }
 
     /**
-     * The schema as {@code get_schema} sends it.
+     * The schema as {@code get_schema} sends it: one tree for every request, read only (a copy per request cost a
+     * deep copy of the whole schema each time a session started, and a thousand sessions reconnecting at once kept the
+     * servers' event loop from answering anything else).
      *
-     * @return a copy of the JSON
+     * @return the JSON, shared: never to be changed
      */
-    public JsonNode schemaJson() {
-        return schemaJson.deepCopy();
+    JsonNode schemaJson() {
+        return schemaJson;
     }
 
     /**
