@@ -210,7 +210,7 @@ public final class OverlayEndToEnd {
                 final var cold = bench.converge(restconf, count, ports, "converge-cold-" + count);
                 // the network deleted (its flows and tunnel ports go), then written again: warm, as a controller that
                 // has been running
-                final long removed = bench.timeToConverge(restconf, count, () -> check(restconf.delete(ROOT
+                final long removed = bench.timeToConverge(restconf, count, false, () -> check(restconf.delete(ROOT
                     + "/network=bench"), "DELETE network"));
                 // the nodes' JVM collects the removed network's flows now, as 1,000 ovs-vswitchd processes would
                 // have freed them as they went, rather than in a full collection in the middle of the warm run (at
@@ -227,7 +227,7 @@ public final class OverlayEndToEnd {
                     addresses.get(count)) + "]}"), "PUT joining node");
                 bench.awaitHandshaken(count + 1);
                 // one write: the joining node's ports merged into the network
-                final long join = bench.timeToConverge(restconf, count + 1, () -> check(restconf.patch(ROOT
+                final long join = bench.timeToConverge(restconf, count + 1, true, () -> check(restconf.patch(ROOT
                     + "/network=bench", network(count + 1, count + 1, ports)), "PATCH the joining node's ports"));
                 final var joinCpu = bench.lastChangeCpu.minus(joinStart);
                 final int flowsAfter = bench.counts(count + 1).get(0);
@@ -293,7 +293,7 @@ public final class OverlayEndToEnd {
             throws Exception {
         record(name);
         final var start = cpu();
-        final long millis = timeToConverge(restconf, count, () -> check(restconf.put(ROOT + "/network=bench",
+        final long millis = timeToConverge(restconf, count, true, () -> check(restconf.put(ROOT + "/network=bench",
             network(1, count, ports)), "PUT network with its ports"));
         final var used = lastChangeCpu.minus(start);
         dump(name);
@@ -308,38 +308,67 @@ public final class OverlayEndToEnd {
     }
 
     /**
-     * Runs the write, then polls until the counts of the first {@code count} nodes are final; returns the time from the
-     * write's answer to the first poll that saw the final counts.
+     * Runs the write, then polls until the flow counts of the first {@code count} nodes are final and their switches
+     * have applied no flow-mod for a while; returns the time from the write's answer to the last poll that saw a
+     * count change or a flow-mod applied.
      */
-    private long timeToConverge(final Restconf restconf, final int count, final Write write) throws Exception {
+    private long timeToConverge(final Restconf restconf, final int count, final boolean active, final Write write)
+            throws Exception {
         final long written = System.nanoTime();
         write.run();
         final long start = System.nanoTime();
         phase("the write answered after " + TimeUnit.NANOSECONDS.toMillis(start - written) + " ms");
         List<Integer> last = counts(count);
+        List<Long> lastMods = mods(count);
         long lastChange = System.nanoTime();
         lastChangeCpu = cpu();
         while (true) {
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
             final var now = counts(count);
+            // a controller rewriting flows (a modify, or a delete and an add in one bundle) leaves their count alone
+            final var nowMods = mods(count);
             final long at = System.nanoTime();
-            if (!now.equals(last)) {
+            if (!now.equals(last) || !nowMods.equals(lastMods)) {
                 if (Boolean.getBoolean("progress")) {
-                    phase("counts " + summary(now) + ", " + now.stream().filter(n -> n == 0).count() + " at 0");
+                    phase("counts " + summary(now) + ", " + now.stream().filter(n -> n == 0).count() + " at 0; "
+                        + (nowMods.stream().mapToLong(Long::longValue).sum()
+                        - lastMods.stream().mapToLong(Long::longValue).sum()) + " mods applied since the last poll");
                 }
                 last = now;
+                lastMods = nowMods;
                 lastChange = at;
                 lastChangeCpu = cpu();
                 continue;
             }
+            // the network active: every node has its tunnel port, so the plan is the final one (before that, each
+            // switch holds only its local flows, as final-looking a count as any)
             if (at - lastChange >= TimeUnit.MILLISECONDS.toNanos(STABLE_MILLIS) && last.get(0) > 0
-                    && last.stream().distinct().count() == 1 && reconciled(restconf, count)) {
-                return TimeUnit.NANOSECONDS.toMillis(lastChange - start);
+                    && last.stream().distinct().count() == 1 && (!active || networkActive(restconf))
+                    && reconciled(restconf, count)) {
+                // those checks may take seconds (a reconcile-node waits for the node's change in flight): the
+                // switches must still be as they were before them
+                if (counts(count).equals(last) && mods(count).equals(lastMods)) {
+                    return TimeUnit.NANOSECONDS.toMillis(lastChange - start);
+                }
+                phase("the switches changed while the convergence was checked; polling on");
             }
             if (at - start > LIMIT.toNanos()) {
                 throw new IOException("no convergence within " + LIMIT + "; counts " + summary(last));
             }
         }
+    }
+
+    /** Whether the network's operational status is {@code active}: every member node has its tunnel port. */
+    private static boolean networkActive(final Restconf restconf) throws IOException, InterruptedException {
+        final var reply = restconf.get(ROOT + "/network=bench/state?content=nonconfig");
+        final var status = reply.body().path("tunnelmesh:state").path("status").asText("");
+        if (!"active".equals(status)) {
+            if (Boolean.getBoolean("progress")) {
+                phase("network not active yet: " + reply.status() + " " + reply.body().path("tunnelmesh:state"));
+            }
+            return false;
+        }
+        return true;
     }
 
     private static boolean reconciled(final Restconf restconf, final int count)
@@ -386,6 +415,17 @@ public final class OverlayEndToEnd {
             throw new IOException("the emulated nodes answered " + line);
         }
         return Arrays.stream(line.substring("flows".length()).strip().split(" ")).limit(count).map(Integer::parseInt)
+            .toList();
+    }
+
+    /** How many flow-mods and group-mods each of the first {@code count} switches has applied so far. */
+    private List<Long> mods(final int count) throws IOException {
+        nodesIn.println("mods");
+        final var line = nodesOut.readLine();
+        if (line == null || !line.startsWith("mods")) {
+            throw new IOException("the emulated nodes answered " + line);
+        }
+        return Arrays.stream(line.substring("mods".length()).strip().split(" ")).limit(count).map(Long::parseLong)
             .toList();
     }
 

@@ -275,6 +275,10 @@ public final class SwitchAgent {
      */
     void close(final SwitchSession session) {
         sessions.remove(session);
+        final var current = state;
+        if (current != null) {
+            current.connectionClosed(session);
+        }
     }
 
     /**
@@ -311,7 +315,7 @@ public final class SwitchAgent {
         if (SwitchState.handles(message)) {
             // statistics are for every controller; changes are not for slaves
             return session.isSlave() && !(message instanceof OfMultipartRequest)
-                ? error(message, OfErrorCode.OFPBRC_IS_SLAVE) : stateAnswer(message);
+                ? error(message, OfErrorCode.OFPBRC_IS_SLAVE) : stateAnswer(message, session);
         }
         return switch (message) {
             case OfFeaturesRequest request -> Answer.reply(new OfFeaturesReply(request.xid(), datapathId, 0, tables, 0,
@@ -349,8 +353,8 @@ public final class SwitchAgent {
         };
     }
 
-    private Answer stateAnswer(final OfMessage message) {
-        return withState(current -> Answer.split(current.handle(message)));
+    private Answer stateAnswer(final OfMessage message, final SwitchSession session) {
+        return withState(current -> Answer.split(current.handle(message, session)));
     }
 
     /**

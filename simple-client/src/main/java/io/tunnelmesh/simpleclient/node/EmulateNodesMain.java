@@ -107,6 +107,8 @@ public final class EmulateNodesMain {
                         words.length > 1 ? Long.parseUnsignedLong(words[1].replaceFirst("^0x", ""), 16) : 0,
                         words.length > 2 ? Long.parseUnsignedLong(words[2].replaceFirst("^0x", ""), 16) : 0)
                         .get().stream().map(String::valueOf).collect(Collectors.joining(" "));
+                    case "mods" -> "mods " + nodes.modsApplied().get().stream().map(String::valueOf)
+                        .collect(Collectors.joining(" "));
                     case "status" -> {
                         final var counters = nodes.fleet().counters();
                         yield "status " + counters.switches() + " " + counters.connected() + " "

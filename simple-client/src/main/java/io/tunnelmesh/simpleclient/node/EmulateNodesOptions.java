@@ -49,6 +49,7 @@ public record EmulateNodesOptions(int nodes, EmulatedNodeConfig node, InetAddres
           -h, --help               this text
         Standard input takes commands, each answered with one line on standard output:
           flows [COOKIE [MASK]]    "flows C1 C2 ...": flows per node whose cookie & MASK == COOKIE (all flows)
+          mods                     "mods M1 M2 ...": flow-mods and group-mods each node's switch applied
           status                   "status NODES CONNECTED HANDSHAKEN"
           quit                     stop""".strip();
 

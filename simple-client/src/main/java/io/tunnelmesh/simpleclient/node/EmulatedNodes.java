@@ -127,6 +127,19 @@ public final class EmulatedNodes implements AutoCloseable {
     }
 
     /**
+     * How many flow-mods and group-mods each node's switch has applied ({@link
+     * io.tunnelmesh.simpleclient.switchstate.SwitchState#modsApplied}): a controller that rewrites flows without
+     * changing their count still moves these.
+     *
+     * @return the counts, node {@code n} at index {@code n - 1}
+     */
+    public CompletableFuture<List<Long>> modsApplied() {
+        final var counts = nodes.stream().map(node -> node.ofSwitch().query(state -> state.modsApplied())).toList();
+        return CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new))
+            .thenApply(done -> counts.stream().map(CompletableFuture::join).toList());
+    }
+
+    /**
      * Closes every OVSDB server and stops the switches.
      */
     @Override

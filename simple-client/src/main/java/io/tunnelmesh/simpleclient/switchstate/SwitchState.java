@@ -24,6 +24,7 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,10 +44,13 @@ public final class SwitchState {
     private final InstantSource clock;
     private final RequestBytes requestBytes;
     private final MeterTable meters = new MeterTable();
-    private final OnfBundles bundles = new OnfBundles();
+    /** Each connection's bundles: Open vSwitch keeps them per connection and discards them when it closes. */
+    private final Map<Object, OnfBundles> bundles = new HashMap<>();
     private final Map<Integer, SwitchPort> ports = new TreeMap<>(Integer::compareUnsigned);
     private FlowTables flows = new FlowTables();
     private GroupTable groups = new GroupTable();
+    /** Flow-mods and group-mods applied, alone or in a committed bundle. */
+    private long modsApplied;
 
     /**
      * An empty switch: no flows, groups, meters or bundles.
@@ -104,15 +108,27 @@ public final class SwitchState {
      * @throws IllegalArgumentException for a message it does not handle
      */
     public List<OfMessage> handle(final OfMessage message) {
+        return handle(message, this);
+    }
+
+    /**
+     * Handles a message from the controller on one of the switch's connections: bundles are the connection's own.
+     *
+     * @param message a message {@link #handles} accepts
+     * @param connection the connection it came on, by identity
+     * @return the messages to send back, in order: an error, flow-removed messages, a bundle or multipart reply
+     * @throws IllegalArgumentException for a message it does not handle
+     */
+    public List<OfMessage> handle(final OfMessage message, final Object connection) {
         final Instant now = clock.instant();
         try {
             return switch (message) {
-                case OfFlowMod mod -> List.copyOf(flows.apply(mod, groups, meters, now));
-                case OfGroupMod mod -> List.copyOf(groups.apply(mod, flows, now));
+                case OfFlowMod mod -> List.copyOf(apply(mod));
+                case OfGroupMod mod -> List.copyOf(apply(mod));
                 case OfMeterMod mod -> List.copyOf(meters.apply(mod, flows, now));
-                case OnfBundleControl control -> bundleControl(control, now);
+                case OnfBundleControl control -> bundleControl(control, bundlesOf(connection), now);
                 case OnfBundleAdd add -> {
-                    bundles.add(add);
+                    bundlesOf(connection).add(add);
                     yield List.of();
                 }
                 case OfMultipartRequest request when MultipartAnswers.handles(request.body()) ->
@@ -124,17 +140,30 @@ public final class SwitchState {
         }
     }
 
-    private List<OfMessage> bundleControl(final OnfBundleControl control, final Instant now)
-            throws RequestRefusedException {
+    private OnfBundles bundlesOf(final Object connection) {
+        return bundles.computeIfAbsent(connection, key -> new OnfBundles());
+    }
+
+    /**
+     * A connection closed: its bundles are discarded, uncommitted, as Open vSwitch does.
+     *
+     * @param connection the connection, as given to {@link #handle(OfMessage, Object)}
+     */
+    public void connectionClosed(final Object connection) {
+        bundles.remove(connection);
+    }
+
+    private List<OfMessage> bundleControl(final OnfBundleControl control, final OnfBundles open,
+            final Instant now) throws RequestRefusedException {
         final OnfBundleControlType type = control.type();
         if (type.equals(OnfBundleControlType.OPEN_REQUEST)) {
-            bundles.open(control);
+            open.open(control);
         } else if (type.equals(OnfBundleControlType.CLOSE_REQUEST)) {
-            bundles.close(control);
+            open.close(control);
         } else if (type.equals(OnfBundleControlType.DISCARD_REQUEST)) {
-            bundles.discard(control);
+            open.discard(control);
         } else if (type.equals(OnfBundleControlType.COMMIT_REQUEST)) {
-            return commit(control, bundles.takeForCommit(control), now);
+            return commit(control, open.takeForCommit(control), now);
         } else {
             throw new RequestRefusedException(OnfErrorCodes.OFPBFC_BAD_TYPE, type.toString());
         }
@@ -179,6 +208,7 @@ public final class SwitchState {
             }
         }
         groups = newGroups;
+        modsApplied += messages.size();
         answers.add(reply(control));
         return answers;
     }
@@ -201,7 +231,9 @@ public final class SwitchState {
      * @throws RequestRefusedException with the error the switch would answer; nothing changed
      */
     public List<OfFlowRemoved> apply(final OfFlowMod mod) throws RequestRefusedException {
-        return flows.apply(mod, groups, meters, clock.instant());
+        final var removed = flows.apply(mod, groups, meters, clock.instant());
+        modsApplied++;
+        return removed;
     }
 
     /**
@@ -212,7 +244,9 @@ public final class SwitchState {
      * @throws RequestRefusedException with the error the switch would answer; nothing changed
      */
     public List<OfFlowRemoved> apply(final OfGroupMod mod) throws RequestRefusedException {
-        return groups.apply(mod, flows, clock.instant());
+        final var removed = groups.apply(mod, flows, clock.instant());
+        modsApplied++;
+        return removed;
     }
 
     /**
@@ -302,7 +336,18 @@ public final class SwitchState {
      * @return the count
      */
     public int openBundleCount() {
-        return bundles.size();
+        return bundles.values().stream().mapToInt(OnfBundles::size).sum();
+    }
+
+    /**
+     * How many flow-mods and group-mods the switch has applied since it started, alone or in committed bundles (a
+     * refused one, or one of a bundle that failed, is not counted): how a fleet's observer tells that a controller
+     * still changes flows when their count no longer changes.
+     *
+     * @return the count
+     */
+    public long modsApplied() {
+        return modsApplied;
     }
 
     /**

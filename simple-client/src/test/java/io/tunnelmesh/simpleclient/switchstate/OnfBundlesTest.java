@@ -198,6 +198,59 @@ class OnfBundlesTest {
         assertEquals(0, state.flowCount());
     }
 
+    @Test
+    void eachConnectionHasItsOwnBundlesAndClosingItDiscardsThem() {
+        final Object first = new Object();
+        final Object second = new Object();
+        state.handle(control(1, 3, OnfBundleControlType.OPEN_REQUEST), first);
+        state.handle(OnfBundleAdd.of(3, ATOMIC, flow(2, 1, 2)), first);
+        // the same id on another connection is another bundle, and the first connection's is not its to commit
+        assertEquals(List.of(OnfBundleControl.of(1, 3, OnfBundleControlType.OPEN_REPLY, 0)),
+            state.handle(control(1, 3, OnfBundleControlType.OPEN_REQUEST), second));
+        assertEquals(List.of(OnfBundleControl.of(4, 3, OnfBundleControlType.COMMIT_REPLY, 0)),
+            state.handle(control(4, 3, OnfBundleControlType.COMMIT_REQUEST), second));
+        assertEquals(0, state.flowCount());
+        assertEquals(1, state.openBundleCount());
+
+        // Open vSwitch discards a connection's bundles when it closes: the next connection may reuse their ids
+        state.connectionClosed(first);
+        assertEquals(0, state.openBundleCount());
+        final Object third = new Object();
+        assertEquals(List.of(OnfBundleControl.of(5, 3, OnfBundleControlType.OPEN_REPLY, 0)),
+            state.handle(control(5, 3, OnfBundleControlType.OPEN_REQUEST), third));
+        assertEquals(OnfErrorCodes.OFPBFC_BAD_ID.code(), onfCodeOf(state.handle(control(6, 3,
+            OnfBundleControlType.OPEN_REQUEST), third).get(0)));
+        assertEquals(0, state.flowCount());
+        assertEquals(0, state.modsApplied());
+    }
+
+    @Test
+    void modsAppliedCountsWhatChangedTheTablesAloneOrInACommittedBundle() throws RequestRefusedException {
+        state.handle(flow(1, 1, 2));
+        state.handle(flow(2, 1, 2));
+        assertEquals(1, state.flowCount());
+        assertEquals(2, state.modsApplied());
+        // refused: not counted
+        state.handle(OfFlowMod.builder().xid(3).flags(0x40).build());
+        assertEquals(2, state.modsApplied());
+        state.apply(OfGroupMod.add(1, OfGroupType.ALL, OfBucket.of(OfActionOutput.to(5))));
+        assertEquals(3, state.modsApplied());
+        state.handle(control(4, 9, OnfBundleControlType.OPEN_REQUEST));
+        state.handle(OnfBundleAdd.of(9, ATOMIC, flow(5, 2, 3)));
+        state.handle(OnfBundleAdd.of(9, ATOMIC, flow(6, 3, 4)));
+        assertEquals(3, state.modsApplied());
+        state.handle(control(7, 9, OnfBundleControlType.COMMIT_REQUEST));
+        assertEquals(5, state.modsApplied());
+        // a bundle that fails applies nothing, and counts nothing
+        state.handle(control(8, 10, OnfBundleControlType.OPEN_REQUEST));
+        state.handle(OnfBundleAdd.of(10, ATOMIC, flow(9, 4, 5)));
+        state.handle(OnfBundleAdd.of(10, ATOMIC, OfFlowMod.builder().xid(10).match(OfMatch.of(OxmInPort.of(5)))
+            .applyActions(new OfActionGroup(77)).build()));
+        state.handle(control(11, 10, OnfBundleControlType.COMMIT_REQUEST));
+        assertEquals(5, state.modsApplied());
+        assertEquals(3, state.flowCount());
+    }
+
     @Property(tries = 200)
     void aCommitAppliesAllOrNothing(@ForAll @Size(max = 6) final List<@From("mods") OfFlowMod> mods) {
         final var bundled = new SwitchState(TestSwitches.ports(), new TestSwitches.TestClock(), RequestBytes.NONE);

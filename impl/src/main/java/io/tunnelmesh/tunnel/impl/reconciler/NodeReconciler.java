@@ -13,10 +13,12 @@ import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.ext.onf.OnfErrorCodes;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
+import io.tunnelmesh.openflow.api.message.OfExperimenterError;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
@@ -46,8 +48,9 @@ import org.slf4j.LoggerFactory;
  * ({@code OFPMP_FLOW} filtered by cookie and cookie mask, OpenFlow 1.3.5 section 7.3.5.2), computes the
  * {@link FlowDiff}, and sends only the difference. Where the switch supports the ONF bundle extension (OpenFlow 1.4
  * section 6.8, as Open vSwitch implements it for 1.3) the difference goes in one atomic, ordered bundle: the switch
- * never holds a half-applied change or an empty table. A switch that refuses to open a bundle gets plain flow-mods
- * followed by a barrier, and is not asked again.
+ * never holds a half-applied change or an empty table. A switch that refuses to open a bundle with a standard error
+ * (it does not know the extension) gets plain flow-mods followed by a barrier, and is not asked again; a bundle error
+ * ({@code OFPBFC_*}: an id still open, too many bundles) fails the change, which is retried.
  */
 public final class NodeReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(NodeReconciler.class);
@@ -190,6 +193,12 @@ public final class NodeReconciler {
             .handle((reply, failure) -> {
                 if (failure != null) {
                     final var cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (cause instanceof OfErrorReplyException refused && refused.error() instanceof OfExperimenterError
+                            bundleError && bundleError.error().experimenter() == OnfErrorCodes.ONF_EXPERIMENTER) {
+                        // the switch takes bundles but not this one (its id still open, too many open): the change
+                        // fails, and is read back and retried with the next id
+                        return CompletableFuture.<Void>failedFuture(cause);
+                    }
                     if (cause instanceof OfErrorReplyException refused) {
                         LOG.info("{} refused a bundle ({}): plain flow-mods from now on", connection.remoteAddress(),
                             refused.getMessage());

@@ -226,8 +226,12 @@ public final class OverlayReconciler implements AutoCloseable {
 
     private void replan() {
         replanQueued = false;
+        final long started = System.nanoTime();
         final var next = planner.plan(intent, segments, states);
         plan = next;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("replanned in {} us: {}", (System.nanoTime() - started) / 1000, planner.lastCounters());
+        }
         links.forEach((node, link) -> {
             final var nodePlan = next.nodes().get(node);
             if (nodePlan != null) {
@@ -298,11 +302,17 @@ public final class OverlayReconciler implements AutoCloseable {
             final var planned = audited && applied != UNKNOWN ? FlowDiff.since(applied, target) : FlowChanges.NONE;
             // a switch known to hold what was last sent gets the difference; a new one, a failed one and a forced
             // reconcile-node are read back and compared in full
-            final var run = applied == UNKNOWN || !waiters.isEmpty() || audited ? reconciler.reconcile(target)
-                : reconciler.update(applied, target);
+            final boolean full = applied == UNKNOWN || !waiters.isEmpty() || audited;
+            final var run = full ? reconciler.reconcile(target) : reconciler.update(applied, target);
+            final long started = System.nanoTime();
             run.whenCompleteAsync((changes, failure) -> {
                 running = false;
                 if (failure == null) {
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("node {}: {} {} flows added, {} removed in {} ms", node, full ? "reconciled"
+                            : "updated", changes.additions().size(), changes.deletions().size(),
+                            (System.nanoTime() - started) / 1_000_000);
+                    }
                     applied = target;
                     failures = 0;
                     if (audited && !changes.isEmpty()) {

@@ -12,10 +12,16 @@ import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.network;
 import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.node;
 import static io.tunnelmesh.tunnel.impl.planner.OverlayFixtures.segments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tunnelmesh.openflow.api.MacAddress;
+import io.tunnelmesh.openflow.api.connection.OfErrorReplyException;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
+import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
+import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
@@ -25,12 +31,16 @@ import io.tunnelmesh.simpleclient.emulator.PortPlan;
 import io.tunnelmesh.simpleclient.emulator.SwitchFleet;
 import io.tunnelmesh.simpleclient.switchstate.FlowEntry;
 import io.tunnelmesh.simpleclient.switchstate.Packet;
+import io.tunnelmesh.simpleclient.switchstate.SwitchState;
 import io.tunnelmesh.tunnel.api.Encapsulation;
 import io.tunnelmesh.tunnel.impl.intent.Intent;
 import io.tunnelmesh.tunnel.impl.intent.PortIntent;
+import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
+import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.reconciler.FlowChanges;
+import io.tunnelmesh.tunnel.impl.reconciler.NodeReconciler;
 import io.tunnelmesh.tunnel.impl.reconciler.OverlayReconciler;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -155,6 +165,33 @@ class OverlayReconcilerAgainstEmulatorTest {
                 }
                 assertEquals(planned, flows(n1).size(), "the audit put the flows back within its period");
             }
+        }
+    }
+
+    @Test
+    void aBundleIdStillOpenOnTheSwitchFailsOneChangeNotBundlesForGood() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(1).datapathIdBase(DPID)
+                 .ports(PortPlan.of(2)).controller(controller.address).threads(1).build())) {
+            final var connection = controller.awaitSwitch(DPID);
+            // bundle 1 left open on this connection, as after a change whose commit never came
+            assertEquals(OnfBundleControlType.OPEN_REPLY, ((OnfBundleControl) connection.request(OnfBundleControl.of(
+                connection.nextXid(), 1, OnfBundleControlType.OPEN_REQUEST, OnfBundleControl.ATOMIC
+                    | OnfBundleControl.ORDERED)).get(5, TimeUnit.SECONDS)).type());
+            final var reconciler = new NodeReconciler(connection, true);
+            final var planned = List.of(new FlowSpec(0, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of()),
+                new FlowSpec(10, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of()));
+            // the reconciler's first bundle is number 1: the switch refuses it (OFPBFC_BAD_ID) and discards it
+            final var failure = assertThrows(ExecutionException.class,
+                () -> reconciler.reconcile(planned).get(10, TimeUnit.SECONDS));
+            assertInstanceOf(OfErrorReplyException.class, failure.getCause());
+            assertTrue(reconciler.usesBundles(), "a bundle error is no reason to give up bundles");
+            assertEquals(0, flows(fleet.byDatapathId(DPID)).size());
+            // the retry opens bundle 2, and commits it
+            assertEquals(2, reconciler.reconcile(planned).get(10, TimeUnit.SECONDS).additions().size());
+            assertTrue(reconciler.usesBundles());
+            assertEquals(2, flows(fleet.byDatapathId(DPID)).size());
+            assertEquals(0, fleet.byDatapathId(DPID).query(SwitchState::openBundleCount).get(5, TimeUnit.SECONDS));
         }
     }
 
