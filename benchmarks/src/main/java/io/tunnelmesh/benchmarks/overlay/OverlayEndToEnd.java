@@ -36,10 +36,13 @@ import org.eclipse.jdt.annotation.Nullable;
  *       (their {@code ovsdb-address}es the emulated servers); wait until all N switches are handshaken (the
  *       controller set each bridge's controller and datapath id over OVSDB);</li>
  *   <li><b>converge</b>: one write ({@code PUT network=bench}) puts one VXLAN network with all its ports
- *       ({@code ports} per node); the time runs from its answer until every switch holds its final TunnelMesh flow
- *       count (cookie mark {@code 0x544d} in the top 16 bits), where "final" means: unchanged for
- *       {@value #STABLE_MILLIS} ms afterwards, equal on every node, and a {@code reconcile-node} on the first, a
- *       middle and the last node answers 0 added, 0 removed. Twice: <b>cold</b>, the first flows this controller and
+ *       ({@code ports} per node); the time runs from its answer until every switch holds its final TunnelMesh flows
+ *       (cookie mark {@code 0x544d} in the top 16 bits), where "final" means: the network's operational status is
+ *       {@code active} (every node has its tunnel port: before that each switch holds only its local flows, as
+ *       steady a count as the final one), the flow counts are equal on every node and neither they nor the number of
+ *       flow-mods each switch applied (the emulator's {@code mods}) changed for {@value #STABLE_MILLIS} ms, a
+ *       {@code reconcile-node} on the first, a middle and the last node answers 0 added, 0 removed, and the switches
+ *       are still as they were once those checks answered. Twice: <b>cold</b>, the first flows this controller and
  *       these switches handle since they started (the JIT compiles the path on the way), then, after a
  *       {@code DELETE network=bench} has taken every switch back to its base flows, <b>warm</b>, as a controller
  *       that has been running; the warm time is the headline, the cold one is printed last;</li>
@@ -48,7 +51,10 @@ import org.eclipse.jdt.annotation.Nullable;
  *       switches hold their final count, checked the same way.</li>
  * </ol>
  * Times are measured by polling the nodes' flow counts every {@value #POLL_MILLIS} ms, so they carry that much
- * resolution (plus the poll's own cost at large N).
+ * resolution (plus the poll's own cost at large N). System properties (in {@code JDK_JAVA_OPTIONS}):
+ * {@code nodes.heap} (2g), {@code nodes.threads} (2, the emulator's event loops), {@code nodes.jvm} (more flags),
+ * {@code tunnelmesh.controller.jvm}, {@code profile.dir} (flight recordings per phase), {@code controller.console}
+ * (the controller's console, saved), {@code progress} (every change the polls see).
  */
 // a benchmark reports on standard output
 @SuppressWarnings("checkstyle:RegexpSinglelineJava")
@@ -173,7 +179,7 @@ public final class OverlayEndToEnd {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
             "io.tunnelmesh.simpleclient.node.EmulateNodesMain", "--nodes", Integer.toString(count + 1), "--vms",
-            Integer.toString(ports), "--threads", "2"));
+            Integer.toString(ports), "--threads", System.getProperty("nodes.threads", "2")));
         final var nodesProcess = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         final var dataDir = Files.createTempDirectory("overlay-e2e");
         // every node listens before the controller picks its free ports, so that they cannot collide
