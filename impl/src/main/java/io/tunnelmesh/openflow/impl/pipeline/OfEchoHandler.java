@@ -57,6 +57,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * Not sharable: it holds one connection's pending echo.
  */
 public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
+    /** After the echo timeout, the wait for one more pass of the event loop's reads. */
+    static final long LAST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private final long echoTimeoutNanos;
     private final IntSupplier xids;
     private OfVersion version = OfVersion.OF13;
@@ -112,12 +114,25 @@ public final class OfEchoHandler extends ChannelInboundHandlerAdapter {
             if (before != null && now != null && now.progressedSince(before)) {
                 awaitReply(ctx, now);
             } else {
-                pendingTimeout = null;
-                OfDisconnectHandler.close(ctx.channel(), Cause.IDLE, "no ECHO_REPLY to xid "
-                    + Integer.toUnsignedString(xid) + " within " + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos)
-                    + " ms, and the peer sent nothing and read nothing of ours meanwhile");
+                lastLook(ctx, xid);
             }
         }, echoTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The timeout ran, but this end may be the late one: an event loop busy for seconds in one pass (a switch
+     * emulator's loop applying other switches' bundles as it reads them) runs its due timers only after that pass,
+     * while what the peer sent meanwhile still sits unread in the socket. So the connection gets one more pass of the
+     * loop's reads ({@link #LAST_LOOK_NANOS} later, which the loop spends selecting and reading first) before it is
+     * given up: whatever that pass reads from the peer cancels the close.
+     */
+    private void lastLook(final ChannelHandlerContext ctx, final int xid) {
+        pendingTimeout = ctx.executor().schedule(() -> {
+            pendingTimeout = null;
+            OfDisconnectHandler.close(ctx.channel(), Cause.IDLE, "no ECHO_REPLY to xid "
+                + Integer.toUnsignedString(xid) + " within " + TimeUnit.NANOSECONDS.toMillis(echoTimeoutNanos)
+                + " ms, and the peer sent nothing and read nothing of ours meanwhile");
+        }, LAST_LOOK_NANOS, TimeUnit.NANOSECONDS);
     }
 
     /**

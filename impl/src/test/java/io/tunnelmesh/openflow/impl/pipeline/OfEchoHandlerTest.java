@@ -23,6 +23,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.ReferenceCountUtil;
 import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.openflow.impl.codec.OfCodecRegistry;
@@ -36,6 +37,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +85,10 @@ class OfEchoHandlerTest {
     }
 
     private Channel connect(final ChannelInboundHandlerAdapter after) throws InterruptedException {
+        return connect(after, CHUNKS);
+    }
+
+    private Channel connect(final ChannelInboundHandlerAdapter after, final int chunks) throws InterruptedException {
         final OfCodecRegistry registry = V13Codecs.addTo(OfCodecRegistry.builder()).build();
         final var channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
             .option(ChannelOption.SO_SNDBUF, 16 << 10)
@@ -94,7 +100,7 @@ class OfEchoHandlerTest {
                         .addLast(new OfEchoHandler(Duration.ofMillis(ECHO_MILLIS), () -> 7)).addLast(after);
                 }
             }).connect(server.getLocalSocketAddress()).sync().channel();
-        for (int i = 0; i < CHUNKS; i++) {
+        for (int i = 0; i < chunks; i++) {
             channel.write(Unpooled.wrappedBuffer(new byte[CHUNK]));
         }
         channel.flush();
@@ -155,6 +161,41 @@ class OfEchoHandlerTest {
             assertTrue(passed.size() >= 5, "barrier replies passed: " + passed.size());
             assertTrue(passed.stream().allMatch(OfBarrierReply.class::isInstance), passed.toString());
             assertEquals(2, ((OfBarrierReply) passed.get(passed.size() - 1)).xid());
+        }
+    }
+
+    @Test
+    void whatThePeerSentWhileOurLoopWasBusyIsReadBeforeTheConnectionIsGivenUp() throws Exception {
+        // nothing of ours waiting to be written: no progress to keep the connection, only the peer's message
+        final var channel = connect(new ChannelInboundHandlerAdapter(), 0);
+        final var blocking = new CountDownLatch(1);
+        final var unblocked = new CountDownLatch(1);
+        // another connection on the same one-thread loop, whose reading keeps the loop busy past the echo timeout,
+        // as a switch emulator's loop applying another switch's large bundle does
+        final var busy = new Bootstrap().group(group).channel(NioSocketChannel.class)
+            .handler(new ChannelInboundHandlerAdapter() {
+                @Override
+                public void channelRead(final ChannelHandlerContext ctx, final Object msg) throws InterruptedException {
+                    ReferenceCountUtil.release(msg);
+                    blocking.countDown();
+                    TimeUnit.MILLISECONDS.sleep(2 * ECHO_MILLIS);
+                    unblocked.countDown();
+                }
+            }).connect(server.getLocalSocketAddress()).sync().channel();
+        try (Socket peer = server.accept(); Socket busyPeer = server.accept()) {
+            // our echo goes out after the idle time (the peer reads none of our output, so no progress either)
+            TimeUnit.MILLISECONDS.sleep(IDLE_MILLIS + 50);
+            busyPeer.getOutputStream().write(1);
+            assertTrue(blocking.await(5, TimeUnit.SECONDS));
+            // the peer answers while our loop is stuck: a barrier reply, any message proves it alive
+            peer.getOutputStream().write(new byte[] {4, 21, 0, 8, 0, 0, 0, 1});
+            assertTrue(unblocked.await(5, TimeUnit.SECONDS));
+            // the echo timeout fell due while the loop was busy; the reply was already in the socket
+            assertFalse(channel.closeFuture().await(IDLE_MILLIS / 2), "closed with the peer's answer unread");
+            // and a peer that then goes silent is still closed
+            assertTrue(channel.closeFuture().await(10 * (IDLE_MILLIS + ECHO_MILLIS)), "still open");
+        } finally {
+            busy.close().sync();
         }
     }
 
