@@ -21,14 +21,19 @@ import org.slf4j.LoggerFactory;
  * The first stage when keepalive is on: Open vSwitch's inactivity probe ({@code ovsdb-server(1)},
  * {@code inactivity_probe} of the {@code Manager} table). When nothing has been received for one interval, an
  * {@code echo} request (RFC 7047 section 4.1.11) goes out; when still nothing has arrived after a second interval,
- * the peer is taken for dead and the connection is closed. Any received byte, the echo's reply included, restarts
- * the count.
+ * the peer is taken for dead and the connection is closed, after one more pass of the event loop's reads (see
+ * {@link #channelIdle}). Any received byte, the echo's reply included, restarts the count.
  */
 public final class JsonRpcInactivityProbe extends IdleStateHandler {
     private static final Logger LOG = LoggerFactory.getLogger(JsonRpcInactivityProbe.class);
 
+    /** After the second interval, the wait for one more pass of the event loop's reads. */
+    static final long LAST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final JsonRpcEndpoint endpoint;
     private final Duration interval;
+    /** Reads seen, for the last look (confined to the channel's event loop). */
+    private long reads;
 
     /**
      * A probe.
@@ -51,9 +56,23 @@ public final class JsonRpcInactivityProbe extends IdleStateHandler {
             LOG.debug("OVSDB connection {}: idle for {}, sending an echo", ctx.channel().remoteAddress(), interval);
             endpoint.call("echo", JsonNodeFactory.instance.arrayNode().add("tunnelmesh-probe"), false);
         } else {
-            LOG.warn("OVSDB connection {}: no answer to the inactivity probe within {}, disconnecting",
-                ctx.channel().remoteAddress(), interval);
-            ctx.close();
+            // this end may be the late one: a loop busy for seconds in one pass runs its due timers before it reads
+            // what the peer sent meanwhile, still in the socket. One more pass of its reads first; any byte they
+            // bring keeps the connection
+            final long seen = reads;
+            ctx.executor().schedule(() -> {
+                if (reads == seen && ctx.channel().isActive()) {
+                    LOG.warn("OVSDB connection {}: no answer to the inactivity probe within {}, disconnecting",
+                        ctx.channel().remoteAddress(), interval);
+                    ctx.close();
+                }
+            }, LAST_LOOK_NANOS, TimeUnit.NANOSECONDS);
         }
+    }
+
+    @Override
+    public void channelRead(final ChannelHandlerContext ctx, final Object msg) throws Exception {
+        reads++;
+        super.channelRead(ctx, msg);
     }
 }
