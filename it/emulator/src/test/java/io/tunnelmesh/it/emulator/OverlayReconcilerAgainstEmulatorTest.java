@@ -24,6 +24,7 @@ import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.simpleclient.emulator.EmulatedSwitch;
 import io.tunnelmesh.simpleclient.emulator.FleetConfig;
@@ -191,7 +192,7 @@ class OverlayReconcilerAgainstEmulatorTest {
     }
 
     @Test
-    void auditPutsBackFlowsDeletedBehindItsBack() throws Exception {
+    void auditPutsBackFlowsAndGroupsDeletedBehindItsBack() throws Exception {
         try (var controller = RecordingController.start();
              var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID)
                  .ports(PortPlan.of(2).withTunnelPort(TUNNEL)).controller(controller.address).threads(1).build())) {
@@ -211,6 +212,21 @@ class OverlayReconcilerAgainstEmulatorTest {
                     TimeUnit.MILLISECONDS.sleep(50);
                 }
                 assertEquals(planned, flows(n1).size(), "the audit put the flows back within its period");
+
+                // someone deletes every group (ovs-ofctl del-groups), which takes the flood flows along
+                final int groups = plans.get().nodes().get(NODES.get(0)).groups().size();
+                assertEquals(groups, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS));
+                n1.query(state -> state.handle(OfGroupMod.delete(OfGroupMod.ALL))).get(5, TimeUnit.SECONDS);
+                assertEquals(0, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS));
+                assertTrue(flows(n1).size() < planned, "the flood flows went with their groups");
+                final long again = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while ((flows(n1).size() != planned || n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS)
+                        != groups) && System.nanoTime() < again) {
+                    TimeUnit.MILLISECONDS.sleep(50);
+                }
+                assertEquals(groups, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS),
+                    "the audit put the groups back");
+                assertEquals(planned, flows(n1).size(), "and the flows that forward to them");
             }
         }
     }
