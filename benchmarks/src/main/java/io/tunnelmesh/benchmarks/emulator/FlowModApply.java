@@ -13,7 +13,6 @@ import io.tunnelmesh.benchmarks.overlay.OverlayConvergence;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleAdd;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControl;
 import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
-import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.impl.OpenFlowCodecs;
 import io.tunnelmesh.openflow.impl.pipeline.OfMessageDecoder;
@@ -25,6 +24,7 @@ import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
 import io.tunnelmesh.tunnel.impl.reconciler.FlowDiff;
+import io.tunnelmesh.tunnel.impl.reconciler.GroupDiff;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.lang.management.ManagementFactory;
@@ -90,17 +90,20 @@ public final class FlowModApply {
         long flowMods = 0;
         for (int i = 0; i < fed; i++) {
             final var node = planned.get((int) ((long) i * planned.size() / fed));
-            final List<OfFlowMod> mods = FlowDiff.since(List.of(), node.flows()).toFlowMods(xids::incrementAndGet);
+            // the flood groups first, as the reconciler sends them: the flood flows forward to them
+            final var changes = FlowDiff.since(List.of(), node.flows())
+                .withGroups(GroupDiff.since(List.of(), node.groups()));
+            final List<OfMessage> mods = changes.toMessages(xids::incrementAndGet);
             final var bytes = Unpooled.buffer();
             encoder.encode(OnfBundleControl.of(xids.incrementAndGet(), BUNDLE, OnfBundleControlType.OPEN_REQUEST,
                 BUNDLE_FLAGS), bytes);
-            for (OfFlowMod mod : mods) {
+            for (OfMessage mod : mods) {
                 encoder.encode(OnfBundleAdd.of(BUNDLE, BUNDLE_FLAGS, mod), bytes);
             }
             encoder.encode(OnfBundleControl.of(xids.incrementAndGet(), BUNDLE, OnfBundleControlType.COMMIT_REQUEST,
                 BUNDLE_FLAGS), bytes);
             fleet.add(bytes);
-            flowMods += mods.size();
+            flowMods += changes.flowModCount();
         }
         System.out.printf(Locale.ROOT, "%d nodes, %d ports each, %d switches fed: %d flow-mods in %d bundles (%.0f "
             + "per switch, %.0f bytes each)%n", nodes, ports, fed, flowMods, fleet.size(), (double) flowMods / fed,

@@ -10,6 +10,7 @@ package io.tunnelmesh.benchmarks.overlay;
 import io.tunnelmesh.tunnel.impl.intent.IntentValidator;
 import io.tunnelmesh.tunnel.impl.planner.IncrementalOverlayPlanner;
 import io.tunnelmesh.tunnel.impl.reconciler.FlowDiff;
+import io.tunnelmesh.tunnel.impl.reconciler.GroupDiff;
 import io.tunnelmesh.tunnel.impl.segment.NetworkSegment;
 import io.tunnelmesh.tunnel.impl.segment.SegmentAllocationPlanner;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
@@ -47,7 +48,7 @@ public final class JoinWork {
         final var counts = (args.length > 0 ? args[0] : "100,300,1000").split(",");
         final int ports = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         System.out.println("nodes  ports/node  validate ms  segments ms  plan ms  diff ms  total ms  flows built"
-            + "  flows diffed  plan MB  total us/node");
+            + "  flows diffed  groups built  groups diffed  plan MB  total us/node");
         for (var text : counts) {
             final int nodes = Integer.parseInt(text.strip());
             final var segments = new SegmentPlan(Map.of(), Map.of("net", new NetworkSegment("net", 5000L,
@@ -56,9 +57,9 @@ public final class JoinWork {
             measure(nodes, ports, segments);
             final var work = measure(nodes, ports, segments);
             final long total = work[0] + work[1] + work[2] + work[3];
-            System.out.printf(Locale.ROOT, "%5d  %10d  %11.2f  %11.2f  %7.2f  %7.2f  %8.2f  %11d  %12d  %7.1f"
-                + "  %13.1f%n", nodes, ports, work[0] / 1e6, work[1] / 1e6, work[2] / 1e6, work[3] / 1e6,
-                total / 1e6, work[4], work[5], work[6] / 1e6, total / 1e3 / nodes);
+            System.out.printf(Locale.ROOT, "%5d  %10d  %11.2f  %11.2f  %7.2f  %7.2f  %8.2f  %11d  %12d  %12d"
+                + "  %13d  %7.1f  %13.1f%n", nodes, ports, work[0] / 1e6, work[1] / 1e6, work[2] / 1e6,
+                work[3] / 1e6, total / 1e6, work[4], work[5], work[7], work[8], work[6] / 1e6, total / 1e3 / nodes);
         }
     }
 
@@ -66,7 +67,7 @@ public final class JoinWork {
      * The work of one join.
      *
      * @return validate, segments, plan and diff nanos, flows built, flows diffed (additions and deletions), plan
-     *     bytes
+     *     bytes, groups built, groups diffed (group-mods)
      */
     static long[] measure(final int nodes, final int ports, final SegmentPlan segments) {
         final var before = OverlayConvergence.intent(nodes, ports);
@@ -78,6 +79,8 @@ public final class JoinWork {
         long diffBest = Long.MAX_VALUE;
         long built = 0;
         long diffed = 0;
+        long groupsBuilt = 0;
+        long groupsDiffed = 0;
         for (int round = 0; round < ROUNDS; round++) {
             final long validateStart = System.nanoTime();
             if (!IntentValidator.validate(after, before, Map.of()).isEmpty()) {
@@ -94,17 +97,23 @@ public final class JoinWork {
             final var second = planner.plan(after, segments, states);
             planBest = Math.min(planBest, System.nanoTime() - planStart);
             built = planner.lastCounters().flowsBuilt();
+            groupsBuilt = planner.lastCounters().groupsBuilt();
             final long diffStart = System.nanoTime();
             long changes = 0;
+            long groupChanges = 0;
             for (var entry : second.nodes().entrySet()) {
                 final var old = first.nodes().get(entry.getKey());
                 if (old != entry.getValue()) {
-                    final var diff = FlowDiff.since(old == null ? List.of() : old.flows(), entry.getValue().flows());
+                    final var now = entry.getValue();
+                    final var diff = old == null ? FlowDiff.since(List.of(), now.flows())
+                        .withGroups(GroupDiff.since(List.of(), now.groups())) : FlowDiff.since(old, now);
                     changes += diff.additions().size() + diff.deletions().size();
+                    groupChanges += diff.groups().size();
                 }
             }
             diffBest = Math.min(diffBest, System.nanoTime() - diffStart);
             diffed = changes;
+            groupsDiffed = groupChanges;
         }
         final var memory = ManagementFactory.getMemoryMXBean();
         System.gc();
@@ -115,6 +124,7 @@ public final class JoinWork {
         if (held.nodes().size() != nodes) {
             throw new IllegalStateException("planned " + held.nodes().size() + " nodes");
         }
-        return new long[] {validateBest, segmentsBest, planBest, diffBest, built, diffed, full - empty};
+        return new long[] {validateBest, segmentsBest, planBest, diffBest, built, diffed, full - empty, groupsBuilt,
+            groupsDiffed};
     }
 }

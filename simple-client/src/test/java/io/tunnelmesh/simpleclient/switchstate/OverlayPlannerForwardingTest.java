@@ -76,6 +76,11 @@ class OverlayPlannerForwardingTest {
             ports.add(SwitchPort.flowBasedTunnel(TestSwitches.port(VXLAN_PORT, "vxlan")));
             ports.add(SwitchPort.flowBasedTunnel(TestSwitches.port(GENEVE_PORT, "geneve")));
             final var state = new SwitchState(ports, new TestSwitches.TestClock(), RequestBytes.NONE);
+            // the flood groups first: a flow that forwards to a group the switch lacks is refused
+            for (var group : nodePlan.groups()) {
+                state.apply(group.toAdd(0));
+            }
+            assertEquals(nodePlan.groups().size(), state.groupCount());
             for (var flow : nodePlan.flows()) {
                 state.apply(flow.toAdd());
             }

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param network the network's name
  * @param tag the network's metadata value
  * @param segment the network's segmentation ID
+ * @param slot the network's flood group slot ({@link OverlayPipeline#floodSlots})
  * @param status the network's status
  * @param carriers each carrying node's ports with an ofport, in node-name order
  * @param macs each carrier's and each unknown node's MACs of the network, every port's (with an ofport or not), in
@@ -28,7 +29,7 @@ import java.util.Map;
  *              not known yet, which get no flows but are reached; none while the carrier has no tunnel port
  * @param tunnelOfports each carrier's tunnel ofport of the network's encapsulation, 0 while it has none
  */
-record NetworkLayout(String network, long tag, long segment, ElementStatus status,
+record NetworkLayout(String network, long tag, long segment, int slot, ElementStatus status,
         Map<String, List<NetworkFlows.LocalPort>> carriers, Map<String, List<MacAddress>> macs,
         Map<String, InetAddress> tunnelIps, Map<String, List<String>> peers, Map<String, Integer> tunnelOfports) {
 }

@@ -20,12 +20,26 @@ import java.util.Set;
  * @param tunnelPorts the encapsulations that need a flow-based tunnel port on the node: those of the networks it
  *                    carries with at least one peer
  * @param flows every flow the bridge must hold under TunnelMesh's cookie, in a stable order
+ * @param groups every group the bridge must hold under TunnelMesh's group mark ({@link OverlayPipeline#GROUP_MARK}),
+ *               by id
  */
-public record NodePlan(String node, Set<Encapsulation> tunnelPorts, List<FlowSpec> flows) {
+public record NodePlan(String node, Set<Encapsulation> tunnelPorts, List<FlowSpec> flows, List<GroupSpec> groups) {
     public NodePlan {
         requireNonNull(node);
         tunnelPorts = Set.copyOf(tunnelPorts);
         // a FlowList is immutable already, and its blocks are what makes diffing two plans cheap
         flows = flows instanceof FlowList ? flows : List.copyOf(flows);
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * A plan without groups.
+     *
+     * @param node the node's name
+     * @param tunnelPorts the encapsulations that need a tunnel port on the node
+     * @param flows the flows, in a stable order
+     */
+    public NodePlan(final String node, final Set<Encapsulation> tunnelPorts, final List<FlowSpec> flows) {
+        this(node, tunnelPorts, flows, List.of());
     }
 }

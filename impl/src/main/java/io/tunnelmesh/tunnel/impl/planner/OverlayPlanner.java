@@ -83,6 +83,7 @@ public final class OverlayPlanner {
         final var networkStatus = new HashMap<String, ElementStatus>();
         final var portStatus = new HashMap<PortRef, ElementStatus>();
         final var tags = new HashMap<Long, String>();
+        final var slots = OverlayPipeline.floodSlots(new TreeSet<>(intent.networks().keySet()));
         for (var network : new TreeMap<>(intent.networks()).values()) {
             final var segment = segments.networks().get(network.name());
             final ElementStatus blocked;
@@ -101,7 +102,8 @@ public final class OverlayPlanner {
                     ElementStatus.pending("network " + network.name() + " is not active")));
                 continue;
             }
-            final var layout = layout(intent, network, segment.segmentId(), states, tunnels, portStatus);
+            final var layout = layout(intent, network, segment.segmentId(), slots.get(network.name()), states,
+                tunnels, portStatus);
             networkStatus.put(network.name(), layout.status());
             flows.network(layout);
         }
@@ -109,7 +111,7 @@ public final class OverlayPlanner {
     }
 
     private static NetworkLayout layout(final Intent intent, final NetworkIntent network, final long segment,
-            final Map<String, NodeState> states, final Map<String, Set<Encapsulation>> tunnels,
+            final int slot, final Map<String, NodeState> states, final Map<String, Set<Encapsulation>> tunnels,
             final Map<PortRef, ElementStatus> portStatus) {
         final var encapsulation = network.encapsulation();
         final var errors = new ArrayList<String>();
@@ -207,7 +209,7 @@ public final class OverlayPlanner {
         }
         final var tunnelIps = new HashMap<String, InetAddress>();
         endpoints.forEach((node, endpoint) -> tunnelIps.put(node, endpoint.ip()));
-        return new NetworkLayout(network.name(), OverlayPipeline.networkTag(network.name()), segment, status,
+        return new NetworkLayout(network.name(), OverlayPipeline.networkTag(network.name()), segment, slot, status,
             carriers, macs, tunnelIps, peers, tunnelOfports);
     }
 
@@ -248,28 +250,35 @@ public final class OverlayPlanner {
         }
     }
 
-    /** The reference assembly: each node's flows in a map by key, the first flow of a key kept. */
+    /**
+     * The reference assembly: each node's flows in a map by key, the first flow of a key kept, and its groups by id.
+     */
     private static final class ReferenceFlows implements FlowAssembly {
         private final Map<String, Map<FlowSpec.Key, FlowSpec>> flows = new TreeMap<>();
+        private final Map<String, Map<Integer, GroupSpec>> groups = new HashMap<>();
 
         @Override
         public void start(final Set<String> nodes) {
-            nodes.forEach(node -> flows.put(node, baseFlows()));
+            nodes.forEach(node -> {
+                flows.put(node, baseFlows());
+                groups.put(node, new TreeMap<>());
+            });
         }
 
         @Override
         public void network(final NetworkLayout layout) {
-            final var builder = new NetworkFlows(layout.tag(), layout.segment());
+            final var builder = new NetworkFlows(layout.tag(), layout.segment(), layout.slot());
             layout.carriers().forEach((node, local) -> builder.add(local, layout.tunnelOfports().get(node),
                 layout.peers().get(node).stream().map(peer -> new NetworkFlows.Peer(layout.tunnelIps().get(peer),
-                    layout.macs().get(peer))).toList(), flows.get(node)));
+                    layout.macs().get(peer), OverlayPipeline.floodChunk(peer))).toList(), flows.get(node),
+                groups.get(node)));
         }
 
         @Override
         public Map<String, NodePlan> finish(final Map<String, Set<Encapsulation>> tunnels) {
             final var nodes = new HashMap<String, NodePlan>();
-            flows.forEach((node, byKey) -> nodes.put(node,
-                new NodePlan(node, tunnels.get(node), List.copyOf(byKey.values()))));
+            flows.forEach((node, byKey) -> nodes.put(node, new NodePlan(node, tunnels.get(node),
+                List.copyOf(byKey.values()), List.copyOf(groups.get(node).values()))));
             return nodes;
         }
     }

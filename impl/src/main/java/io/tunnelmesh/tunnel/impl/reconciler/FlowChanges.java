@@ -9,6 +9,7 @@ package io.tunnelmesh.tunnel.impl.reconciler;
 
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -18,20 +19,48 @@ import java.util.RandomAccess;
 import java.util.function.IntSupplier;
 
 /**
- * What a switch's flows need to become the plan: planned flows to add (an add replaces an entry with the same table,
- * priority and match, OpenFlow 1.3.5 section 6.4) and flows of ours the plan no longer has.
+ * What a switch's flows and groups need to become the plan: planned flows to add (an add replaces an entry with the
+ * same table, priority and match, OpenFlow 1.3.5 section 6.4), flows of ours the plan no longer has, and the
+ * {@link GroupChanges}. As messages ({@link #messages}): group adds and modifies, then the flow-mods, then group
+ * deletes, so that no flow ever forwards to a group the switch lacks and no group delete takes a planned flow along.
  *
  * @param additions the planned flows that are missing or differ
  * @param deletions the flows under our cookie that the switch holds (as it reported them, or as we last sent them)
  *                  and the plan does not
+ * @param groups what the groups need
  */
-public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions) {
+public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions, GroupChanges groups) {
     /** Nothing to do. */
-    public static final FlowChanges NONE = new FlowChanges(List.of(), List.of());
+    public static final FlowChanges NONE = new FlowChanges(List.of(), List.of(), GroupChanges.NONE);
 
     public FlowChanges {
         additions = List.copyOf(additions);
         deletions = List.copyOf(deletions);
+        Objects.requireNonNull(groups);
+    }
+
+    /**
+     * Flow changes alone.
+     *
+     * @param additions the planned flows that are missing or differ
+     * @param deletions the flows of ours the plan does not have
+     */
+    public FlowChanges(final List<FlowSpec> additions, final List<FlowSpec> deletions) {
+        this(additions, deletions, GroupChanges.NONE);
+    }
+
+    /**
+     * These flow changes with group changes.
+     *
+     * @param changes the group changes
+     * @return the changes, {@link #NONE} when both are empty
+     */
+    public FlowChanges withGroups(final GroupChanges changes) {
+        if (changes.isEmpty() && groups.isEmpty()) {
+            return this;
+        }
+        final var result = new FlowChanges(additions, deletions, changes);
+        return result.isEmpty() ? NONE : result;
     }
 
     /**
@@ -40,23 +69,55 @@ public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions) {
      * @return true when there is nothing to send
      */
     public boolean isEmpty() {
-        return additions.isEmpty() && deletions.isEmpty();
+        return additions.isEmpty() && deletions.isEmpty() && groups.isEmpty();
     }
 
     /**
-     * How many flow-mods make the change.
+     * How many flow-mods the flow changes take.
      *
      * @return deletions plus additions
      */
-    public int size() {
+    public int flowModCount() {
         return deletions.size() + additions.size();
     }
 
     /**
-     * One flow-mod of the change: strict deletes first, each guarded by the cookie the switch reported so that an
-     * entry someone replaced meanwhile is left alone, then the adds.
+     * How many messages make the change.
+     *
+     * @return group-mods plus flow-mods
+     */
+    public int size() {
+        return flowModCount() + groups.size();
+    }
+
+    /**
+     * One message of the change: group adds, then group modifies, then the flow-mods ({@link #flowMod}), then group
+     * deletes.
      *
      * @param index which, from 0 to {@link #size()} - 1
+     * @param xid its transaction id
+     * @return the group-mod or flow-mod
+     */
+    public OfMessage message(final int index, final int xid) {
+        final int before = groups.before();
+        if (index < groups.additions().size()) {
+            return groups.additions().get(index).toAdd(xid);
+        }
+        if (index < before) {
+            return groups.modifications().get(index - groups.additions().size()).toModify(xid);
+        }
+        final int flows = before + flowModCount();
+        if (index < flows) {
+            return flowMod(index - before, xid);
+        }
+        return groups.deletions().get(index - flows).toDelete(xid);
+    }
+
+    /**
+     * One flow-mod of the flow changes: strict deletes first, each guarded by the cookie the switch reported so that an
+     * entry someone replaced meanwhile is left alone, then the adds.
+     *
+     * @param index which, from 0 to {@link #flowModCount()} - 1
      * @param xid its transaction id
      * @return the flow-mod
      */
@@ -70,44 +131,44 @@ public record FlowChanges(List<FlowSpec> additions, List<FlowSpec> deletions) {
     }
 
     /**
-     * The flow-mods that make the change ({@link #flowMod}), in order.
+     * The messages that make the change ({@link #message}), in order.
      *
-     * @param xids where each flow-mod's transaction id comes from
-     * @return the flow-mods
+     * @param xids where each message's transaction id comes from
+     * @return the group-mods and flow-mods
      */
-    public List<OfFlowMod> toFlowMods(final IntSupplier xids) {
-        final var mods = new ArrayList<OfFlowMod>(size());
+    public List<OfMessage> toMessages(final IntSupplier xids) {
+        final var mods = new ArrayList<OfMessage>(size());
         for (int i = 0; i < size(); i++) {
-            mods.add(flowMod(i, xids.getAsInt()));
+            mods.add(message(i, xids.getAsInt()));
         }
         return mods;
     }
 
     /**
-     * The flow-mods that make the change as a view, the one at index {@code i} with xid {@code firstXid + i}: each is
+     * The messages that make the change as a view, the one at index {@code i} with xid {@code firstXid + i}: each is
      * built when asked for, so that a change of ten thousand flows holds no flow-mod while it waits to be sent.
      *
-     * @param firstXid the first flow-mod's transaction id
-     * @return the flow-mods
+     * @param firstXid the first message's transaction id
+     * @return the group-mods and flow-mods
      */
-    public List<OfFlowMod> flowMods(final int firstXid) {
-        return new FlowModView(this, firstXid);
+    public List<OfMessage> messages(final int firstXid) {
+        return new MessageView(this, firstXid);
     }
 
-    /** {@link #flowMods}: built on each {@code get}. */
-    private static final class FlowModView extends AbstractList<OfFlowMod> implements RandomAccess {
+    /** {@link #messages}: built on each {@code get}. */
+    private static final class MessageView extends AbstractList<OfMessage> implements RandomAccess {
         private final FlowChanges changes;
         private final int firstXid;
 
-        FlowModView(final FlowChanges changes, final int firstXid) {
+        MessageView(final FlowChanges changes, final int firstXid) {
             this.changes = changes;
             this.firstXid = firstXid;
         }
 
         @Override
-        public OfFlowMod get(final int index) {
+        public OfMessage get(final int index) {
             Objects.checkIndex(index, size());
-            return changes.flowMod(index, firstXid + index);
+            return changes.message(index, firstXid + index);
         }
 
         @Override

@@ -13,6 +13,7 @@ import io.tunnelmesh.openflow.api.match.OxmField;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.tunnel.impl.planner.FlowList;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.NodePlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,8 +83,25 @@ public final class FlowDiff {
     }
 
     /**
+     * What a switch needs, flows and groups, from the plan it was last brought to ({@link #since(List, List)},
+     * {@link GroupDiff#since}).
+     *
+     * @param applied the plan the switch holds
+     * @param planned the plan the switch must hold
+     * @return the changes, empty when nothing changed
+     */
+    public static FlowChanges since(final NodePlan applied, final NodePlan planned) {
+        if (applied == planned) {
+            return FlowChanges.NONE;
+        }
+        return since(applied.flows(), planned.flows()).withGroups(GroupDiff.since(applied.groups(),
+            planned.groups()));
+    }
+
+    /**
      * The part of a full comparison's changes that a known change of plan does not explain: what someone else
-     * changed on the switch. Flows are compared by table, priority and match, as the switch identifies them.
+     * changed on the switch. Flows are compared by table, priority and match, as the switch identifies them, groups
+     * by id.
      *
      * @param found what a full comparison changed
      * @param planned what the plan changed since the switch was last known to hold it
@@ -97,7 +115,8 @@ public final class FlowDiff {
         final var deleted = planned.deletions().stream().map(FlowDiff::identity).collect(Collectors.toSet());
         return new FlowChanges(
             found.additions().stream().filter(flow -> !added.contains(identity(flow))).toList(),
-            found.deletions().stream().filter(flow -> !deleted.contains(identity(flow))).toList());
+            found.deletions().stream().filter(flow -> !deleted.contains(identity(flow))).toList(),
+            GroupDiff.beyond(found.groups(), planned.groups()));
     }
 
     private static Key identity(final FlowSpec flow) {

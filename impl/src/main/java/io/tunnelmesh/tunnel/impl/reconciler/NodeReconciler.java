@@ -19,15 +19,16 @@ import io.tunnelmesh.openflow.api.message.OfBarrierReply;
 import io.tunnelmesh.openflow.api.message.OfBarrierRequest;
 import io.tunnelmesh.openflow.api.message.OfErrorMessage;
 import io.tunnelmesh.openflow.api.message.OfExperimenterError;
-import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfMessage;
 import io.tunnelmesh.openflow.api.message.OfMultipartReply;
 import io.tunnelmesh.openflow.api.message.OfMultipartRequest;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsReply;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStatsRequest;
+import io.tunnelmesh.openflow.api.message.multipart.OfGroupDesc;
+import io.tunnelmesh.openflow.api.message.multipart.OfGroupDescReply;
 import io.tunnelmesh.openflow.impl.pipeline.OfRateLimitedLog;
-import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.NodePlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -44,13 +45,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings one switch to its planned flows: reads the switch's flows under TunnelMesh's cookie mark
- * ({@code OFPMP_FLOW} filtered by cookie and cookie mask, OpenFlow 1.3.5 section 7.3.5.2), computes the
- * {@link FlowDiff}, and sends only the difference. Where the switch supports the ONF bundle extension (OpenFlow 1.4
- * section 6.8, as Open vSwitch implements it for 1.3) the difference goes in one atomic, ordered bundle: the switch
- * never holds a half-applied change or an empty table. A switch that refuses to open a bundle with a standard error
- * (it does not know the extension) gets plain flow-mods followed by a barrier, and is not asked again; a bundle error
- * ({@code OFPBFC_*}: an id still open, too many bundles) fails the change, which is retried.
+ * Brings one switch to its planned flows and groups: reads the switch's flows under TunnelMesh's cookie mark
+ * ({@code OFPMP_FLOW} filtered by cookie and cookie mask, OpenFlow 1.3.5 section 7.3.5.2) and its groups
+ * ({@code OFPMP_GROUP_DESC}, section 7.3.5.12, those with TunnelMesh's group mark kept), computes the
+ * {@link FlowDiff} and {@link GroupDiff}, and sends only the difference. Where the switch supports the ONF bundle
+ * extension (OpenFlow 1.4 section 6.8, as Open vSwitch implements it for 1.3) the difference goes in one atomic,
+ * ordered bundle: group adds and modifies, the flow-mods, group deletes (Open vSwitch 3.1 takes group-mods in a bundle
+ * on an OpenFlow 1.3 connection, and checks a flow's group at commit, in bundle order). The switch never holds a
+ * half-applied change or an empty table. A switch that refuses to open a bundle with a standard error (it does not
+ * know the extension) gets plain messages instead, a barrier after the group adds and modifies and after the
+ * flow-mods, and is not asked again; a bundle error ({@code OFPBFC_*}: an id still open, too many bundles) fails the
+ * change, which is retried.
  */
 public final class NodeReconciler {
     private static final Logger LOG = LoggerFactory.getLogger(NodeReconciler.class);
@@ -92,9 +97,9 @@ public final class NodeReconciler {
     }
 
     /**
-     * An error answering one of the flow-mods (or bundle adds, which carry their flow-mod's xid) of a change in
-     * flight is that change's; another error is logged, at a bounded rate. Port status and the like are not the
-     * reconciler's business.
+     * An error answering one of the flow-mods or group-mods (or bundle adds, which carry their message's xid) of
+     * a change in flight is that change's; another error is logged, at a bounded rate. Port status and the like are
+     * not the reconciler's business.
      */
     private void onMessage(final OfConnection from, final OfMessage message) {
         if (message instanceof OfErrorMessage error) {
@@ -132,27 +137,39 @@ public final class NodeReconciler {
     }
 
     /**
-     * Compares the switch with the plan and sends the difference; completes once the switch has applied it (the
-     * bundle committed, or the barrier answered).
+     * Reads the switch's groups of ours.
      *
-     * @param planned the flows the switch must hold
-     * @return what was changed, {@link FlowChanges#NONE} when the switch already held the plan
+     * @return the groups the switch reports with TunnelMesh's group mark
      */
-    public CompletableFuture<FlowChanges> reconcile(final List<FlowSpec> planned) {
-        return readFlows().thenCompose(reported -> {
-            final var changes = FlowDiff.between(planned, reported);
-            return apply(changes).thenApply(applied -> changes);
-        });
+    public CompletableFuture<List<OfGroupDesc>> readGroups() {
+        return connection.multipartRequest(OfMultipartRequest.groupDesc(connection.nextXid()), OfMultipartReply.class,
+                APPLY_WAIT)
+            .thenApply(parts -> parts.stream().flatMap(part -> part.body() instanceof OfGroupDescReply reply
+                ? reply.groups().stream() : Stream.empty())
+                .filter(group -> OverlayPipeline.isOurGroup(group.groupId())).toList());
     }
 
     /**
-     * Brings a switch known to hold {@code applied} to {@code planned}, without reading its flows back.
+     * Compares the switch with the plan and sends the difference; completes once the switch has applied it (the
+     * bundle committed, or the barrier answered).
      *
-     * @param applied the flows the switch holds since its last successful change
-     * @param planned the flows the switch must hold
+     * @param planned the flows and groups the switch must hold
+     * @return what was changed, {@link FlowChanges#NONE} when the switch already held the plan
+     */
+    public CompletableFuture<FlowChanges> reconcile(final NodePlan planned) {
+        return readGroups().thenCombine(readFlows(), (groups, flows) -> FlowDiff.between(planned.flows(), flows)
+                .withGroups(GroupDiff.between(planned.groups(), groups)))
+            .thenCompose(changes -> apply(changes).thenApply(applied -> changes));
+    }
+
+    /**
+     * Brings a switch known to hold {@code applied} to {@code planned}, without reading its flows and groups back.
+     *
+     * @param applied the plan the switch holds since its last successful change
+     * @param planned the plan the switch must hold
      * @return what was changed
      */
-    public CompletableFuture<FlowChanges> update(final List<FlowSpec> applied, final List<FlowSpec> planned) {
+    public CompletableFuture<FlowChanges> update(final NodePlan applied, final NodePlan planned) {
         final var changes = FlowDiff.since(applied, planned);
         return apply(changes).thenApply(done -> changes);
     }
@@ -167,24 +184,31 @@ public final class NodeReconciler {
         if (changes.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        // one block of xids: an error answering any of them is found by range, not looked up per flow-mod
-        final int first = connection.nextXids(changes.additions().size() + changes.deletions().size());
+        // one block of xids: an error answering any of them is found by range, not looked up per message
+        final int first = connection.nextXids(changes.size());
         // built a window at a time as they are sent: a change in flight holds its flows, not its flow-mods
-        final var mods = changes.flowMods(first);
+        final var mods = changes.messages(first);
         final var change = new Change(first, mods);
         inFlight.add(change);
-        // an error for a flow-mod comes before the barrier's or the commit's reply (section 6.2), so once either
-        // is in, every refusal is
-        return send(mods).whenComplete((done, failure) -> inFlight.remove(change))
-            .thenApply(done -> {
-                change.check();
-                return done;
-            });
+        // an error for a flow-mod or group-mod comes before the barrier's or the commit's reply (section 6.2), so
+        // once either is in, every refusal is
+        return send(changes, mods).handle((done, failure) -> {
+            inFlight.remove(change);
+            // a refused message explains a failed commit too: Open vSwitch answers a message that fails at commit
+            // (a group-mod for a group it lacks) with the message's own error, then the commit with
+            // OFPBFC_MSG_FAILED, and applies nothing of the bundle
+            change.check();
+            if (failure != null) {
+                throw failure instanceof CompletionException completion ? completion
+                    : new CompletionException(failure);
+            }
+            return done;
+        });
     }
 
-    private CompletableFuture<Void> send(final List<OfFlowMod> mods) {
+    private CompletableFuture<Void> send(final FlowChanges changes, final List<OfMessage> mods) {
         if (!bundles) {
-            return plain(mods);
+            return plain(changes, mods);
         }
         final int bundle = bundleIds.incrementAndGet();
         // a switch answers the open after whatever it was still working through: as long as a commit may take
@@ -203,7 +227,7 @@ public final class NodeReconciler {
                         LOG.info("{} refused a bundle ({}): plain flow-mods from now on", connection.remoteAddress(),
                             refused.getMessage());
                         bundles = false;
-                        return plain(mods);
+                        return plain(changes, mods);
                     }
                     return CompletableFuture.<Void>failedFuture(cause);
                 }
@@ -212,7 +236,7 @@ public final class NodeReconciler {
             .thenCompose(future -> future);
     }
 
-    private CompletableFuture<Void> inBundle(final int bundle, final List<OfFlowMod> mods, final OfMessage opened) {
+    private CompletableFuture<Void> inBundle(final int bundle, final List<OfMessage> mods, final OfMessage opened) {
         if (!(opened instanceof OnfBundleControl control) || !OnfBundleControlType.OPEN_REPLY.equals(control.type())) {
             return CompletableFuture.failedFuture(new IllegalStateException("bundle " + bundle + " open answered "
                 + opened));
@@ -236,7 +260,23 @@ public final class NodeReconciler {
             });
     }
 
-    private CompletableFuture<Void> plain(final List<OfFlowMod> mods) {
+    /**
+     * Without a bundle: the group adds and modifies, a barrier, the flow-mods, a barrier, the group deletes, a
+     * barrier. A switch may apply messages in any order between barriers (section 6.2); the barriers keep a flow from
+     * arriving before its group and a group delete from taking along a flow before it is replaced.
+     */
+    private CompletableFuture<Void> plain(final FlowChanges changes, final List<OfMessage> mods) {
+        final int groupsFirst = changes.groups().before();
+        final int flowsEnd = groupsFirst + changes.flowModCount();
+        return plainStep(mods.subList(0, groupsFirst))
+            .thenCompose(done -> plainStep(mods.subList(groupsFirst, flowsEnd)))
+            .thenCompose(done -> plainStep(mods.subList(flowsEnd, mods.size())));
+    }
+
+    private CompletableFuture<Void> plainStep(final List<OfMessage> mods) {
+        if (mods.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
         return sendPaced(mods).thenCompose(sent -> barrier(mods.size()));
     }
 
@@ -280,12 +320,12 @@ public final class NodeReconciler {
         return APPLY_WAIT.plus(WAIT_PER_FLOW_MOD.multipliedBy(flowMods));
     }
 
-    /** Each flow-mod added to a bundle, built when asked for. */
+    /** Each flow-mod or group-mod added to a bundle, built when asked for. */
     private static final class BundleAdds extends AbstractList<OnfBundleAdd> implements RandomAccess {
         private final int bundle;
-        private final List<OfFlowMod> mods;
+        private final List<OfMessage> mods;
 
-        BundleAdds(final int bundle, final List<OfFlowMod> mods) {
+        BundleAdds(final int bundle, final List<OfMessage> mods) {
             this.bundle = bundle;
             this.mods = mods;
         }
@@ -301,13 +341,16 @@ public final class NodeReconciler {
         }
     }
 
-    /** One change's flow-mods, whose xids run from {@code first} on, and what the switch refused of them. */
+    /**
+     * One change's group-mods and flow-mods, whose xids run from {@code first} on, and what the switch refused of
+     * them.
+     */
     private static final class Change {
         private final int first;
-        private final List<OfFlowMod> mods;
-        private final Map<OfFlowMod, OfErrorMessage> refused = new LinkedHashMap<>();
+        private final List<OfMessage> mods;
+        private final Map<OfMessage, OfErrorMessage> refused = new LinkedHashMap<>();
 
-        Change(final int first, final List<OfFlowMod> mods) {
+        Change(final int first, final List<OfMessage> mods) {
             this.first = first;
             this.mods = mods;
         }

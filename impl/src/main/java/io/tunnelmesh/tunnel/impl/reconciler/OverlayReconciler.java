@@ -9,8 +9,8 @@ package io.tunnelmesh.tunnel.impl.reconciler;
 
 import io.tunnelmesh.openflow.api.connection.OfConnection;
 import io.tunnelmesh.tunnel.impl.intent.Intent;
-import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.IncrementalOverlayPlanner;
+import io.tunnelmesh.tunnel.impl.planner.NodePlan;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
@@ -18,10 +18,10 @@ import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -46,8 +46,11 @@ public final class OverlayReconciler implements AutoCloseable {
     /** How often each switch is read back and compared in full, to repair what others changed behind our back. */
     public static final Duration AUDIT = Duration.ofMinutes(5);
     private static final Duration AUDIT_TICK = Duration.ofSeconds(1);
-    /** A node's flows before any plan, or after a failed run: equal to no plan (a unique instance). */
-    private static final List<FlowSpec> UNKNOWN = Collections.unmodifiableList(new ArrayList<>());
+    /**
+     * A node's plan before any plan, or after a failed run: a unique instance, equal to no node's plan (every plan
+     * holds each table's drop).
+     */
+    private static final NodePlan UNKNOWN = new NodePlan("", Set.of(), List.of());
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
         final var thread = new Thread(runnable, "tunnelmesh-reconciler");
@@ -235,7 +238,7 @@ public final class OverlayReconciler implements AutoCloseable {
         links.forEach((node, link) -> {
             final var nodePlan = next.nodes().get(node);
             if (nodePlan != null) {
-                link.want(nodePlan.flows());
+                link.want(nodePlan);
             } else if (!intent.nodes().containsKey(node)) {
                 // no longer configured: its switch is no longer ours to keep (nor to audit)
                 link.wanted = UNKNOWN;
@@ -260,8 +263,8 @@ public final class OverlayReconciler implements AutoCloseable {
         final OfConnection connection;
         final NodeReconciler reconciler;
         final List<CompletableFuture<FlowChanges>> forced = new ArrayList<>();
-        List<FlowSpec> wanted = UNKNOWN;
-        List<FlowSpec> applied = UNKNOWN;
+        NodePlan wanted = UNKNOWN;
+        NodePlan applied = UNKNOWN;
         boolean running;
         boolean again;
         /** Runs failed in a row, for the retry's backoff. */
@@ -279,8 +282,8 @@ public final class OverlayReconciler implements AutoCloseable {
             return running || wanted != UNKNOWN && wanted != applied && !wanted.equals(applied);
         }
 
-        void want(final List<FlowSpec> flows) {
-            wanted = flows;
+        void want(final NodePlan nodePlan) {
+            wanted = nodePlan;
             kick();
         }
 
@@ -309,8 +312,10 @@ public final class OverlayReconciler implements AutoCloseable {
                 running = false;
                 if (failure == null) {
                     if (LOG.isDebugEnabled()) {
-                        LOG.debug("node {}: {} {} flows added, {} removed in {} ms", node, full ? "reconciled"
-                            : "updated", changes.additions().size(), changes.deletions().size(),
+                        LOG.debug("node {}: {} {} flows added, {} removed, {} groups added, {} modified, {} removed "
+                            + "in {} ms", node, full ? "reconciled" : "updated", changes.additions().size(),
+                            changes.deletions().size(), changes.groups().additions().size(),
+                            changes.groups().modifications().size(), changes.groups().deletions().size(),
                             (System.nanoTime() - started) / 1_000_000);
                     }
                     applied = target;
@@ -318,8 +323,11 @@ public final class OverlayReconciler implements AutoCloseable {
                     if (audited && !changes.isEmpty()) {
                         final var foreign = FlowDiff.beyond(changes, planned);
                         if (!foreign.isEmpty()) {
-                            LOG.warn("node {}: audit found its flows changed behind TunnelMesh's back; {} flows put "
-                                + "back, {} removed", node, foreign.additions().size(), foreign.deletions().size());
+                            LOG.warn("node {}: audit found its flows or groups changed behind TunnelMesh's back; {} "
+                                + "flows put back, {} removed; {} groups put back, {} rewritten, {} removed", node,
+                                foreign.additions().size(), foreign.deletions().size(),
+                                foreign.groups().additions().size(), foreign.groups().modifications().size(),
+                                foreign.groups().deletions().size());
                         }
                     }
                     waiters.forEach(waiter -> waiter.complete(changes));

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.opendaylight.yang.gen.v1.urn.tunnelmesh.yang.tunnelmesh.rev261202.Status;
 
 class IncrementalOverlayPlannerTest {
-    private static final List<String> NODES = List.of("n1", "n2", "n3", "n4", "n5");
+    // n72 hashes to n1's flood chunk, n71 to n2's: chunks shared and a node's own chunk without itself come up
+    private static final List<String> NODES = List.of("n1", "n2", "n3", "n72", "n71");
     private static final List<String> NETWORKS = List.of("a", "b", "c");
     private static final List<Encapsulation> ENCAPSULATIONS = List.of(Encapsulation.VXLAN, Encapsulation.GENEVE);
 
@@ -72,19 +73,22 @@ class IncrementalOverlayPlannerTest {
 
     /** A join into one network: the other nodes' flows are the old blocks plus the joiner's, nothing else rebuilt. */
     @Test
-    void aJoinBuildsTheJoinersFlowsAndOneFloodPerPeer() {
+    void aJoinBuildsTheJoinersFlowsAndOnlyTheFloodsWhoseChunkWasEmpty() {
         final var world = new World();
         for (int node = 0; node < 4; node++) {
             world.join(NODES.get(node), "a");
         }
         final var planner = new IncrementalOverlayPlanner();
         final var before = planner.plan(world.intent(), world.segments(), world.states);
-        world.join("n5", "a");
+        world.join("n71", "a");
         final var after = planner.plan(world.intent(), world.segments(), world.states);
         assertEquals(OverlayPlanner.plan(world.intent(), world.segments(), world.states), after);
         // the joiner: its 2 local ports x 3 flows, its 2 floods, and the classifier and 2 MACs every peer reaches it
-        // by; each of the 4 others: its 2 floods (one block), nothing else
-        assertEquals(new IncrementalOverlayPlanner.Counters(6 + 2 + 3 + 4 * 2, 5, 5), planner.lastCounters());
+        // by. n71 joins n2's flood chunk 25: n1, n3 and n72 reached n2 there already, so their floods stay; n2's
+        // chunk held no peer before, so its 2 floods (one block) are rebuilt with a group more. Groups: chunk 25's
+        // shared one (n2, n71), n2's own (n71) and the joiner's own (n2); its chunks 0 and 38 are the shared ones
+        assertEquals(new IncrementalOverlayPlanner.Counters(6 + 2 + 3 + 2, 3, 5, 5),
+            planner.lastCounters());
         final var unchanged = planner.plan(world.intent(), world.segments(), world.states);
         after.nodes().forEach((node, plan) -> assertSame(plan, unchanged.nodes().get(node), node));
         assertEquals(0, planner.lastCounters().flowsBuilt());

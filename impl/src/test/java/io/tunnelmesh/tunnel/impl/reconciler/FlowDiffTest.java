@@ -19,6 +19,7 @@ import io.tunnelmesh.openflow.api.instruction.OfInstructionWriteMetadata;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.match.OxmEthSrc;
 import io.tunnelmesh.openflow.api.match.OxmInPort;
+import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
@@ -82,12 +83,13 @@ class FlowDiffTest {
         final var changes = FlowDiff.between(List.of(), List.of(stale, foreign));
         assertEquals(List.of(new FlowSpec(0, 100, COOKIE, stale.match(), CLASSIFY)), changes.deletions());
         final var xids = new AtomicInteger(40);
-        final var mods = changes.toFlowMods(xids::incrementAndGet);
+        final var mods = changes.toMessages(xids::incrementAndGet);
         assertEquals(1, mods.size());
-        assertEquals(OfFlowModCommand.DELETE_STRICT, mods.get(0).command());
-        assertEquals(COOKIE, mods.get(0).cookie());
-        assertEquals(-1L, mods.get(0).cookieMask(), "guarded by the exact cookie");
-        assertEquals(41, mods.get(0).xid());
+        final var delete = (OfFlowMod) mods.get(0);
+        assertEquals(OfFlowModCommand.DELETE_STRICT, delete.command());
+        assertEquals(COOKIE, delete.cookie());
+        assertEquals(-1L, delete.cookieMask(), "guarded by the exact cookie");
+        assertEquals(41, delete.xid());
     }
 
     @Test

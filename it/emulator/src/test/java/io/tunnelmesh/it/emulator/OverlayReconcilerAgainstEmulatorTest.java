@@ -24,6 +24,7 @@ import io.tunnelmesh.openflow.api.ext.onf.OnfBundleControlType;
 import io.tunnelmesh.openflow.api.match.OfMatch;
 import io.tunnelmesh.openflow.api.message.OfFlowMod;
 import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
+import io.tunnelmesh.openflow.api.message.OfGroupMod;
 import io.tunnelmesh.openflow.impl.NettyLeakDetection;
 import io.tunnelmesh.simpleclient.emulator.EmulatedSwitch;
 import io.tunnelmesh.simpleclient.emulator.FleetConfig;
@@ -36,6 +37,7 @@ import io.tunnelmesh.tunnel.api.Encapsulation;
 import io.tunnelmesh.tunnel.impl.intent.Intent;
 import io.tunnelmesh.tunnel.impl.intent.PortIntent;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
+import io.tunnelmesh.tunnel.impl.planner.NodePlan;
 import io.tunnelmesh.tunnel.impl.planner.NodeState;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
@@ -50,6 +52,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -108,6 +111,9 @@ class OverlayReconcilerAgainstEmulatorTest {
                 for (int i = 0; i < NODES.size(); i++) {
                     assertEquals(plans.get().nodes().get(NODES.get(i)).flows().size(),
                         flows(fleet.byDatapathId(DPID + i)).size(), NODES.get(i));
+                    assertEquals(plans.get().nodes().get(NODES.get(i)).groups().size(),
+                        fleet.byDatapathId(DPID + i).query(SwitchState::groupCount).get(5, TimeUnit.SECONDS),
+                        NODES.get(i));
                 }
                 final var n1 = fleet.byDatapathId(DPID);
                 final var toB = n1.query(state -> state.evaluate(fromPort(1, "02:00:00:00:00:0a",
@@ -143,8 +149,50 @@ class OverlayReconcilerAgainstEmulatorTest {
         }
     }
 
+    /**
+     * A broadcast from a VM leaves through the flood groups: one copy per peer of the network, each through the
+     * tunnel port with the network's key and its peer's tunnel address; a broadcast from a tunnel goes to the local
+     * ports only.
+     */
     @Test
-    void auditPutsBackFlowsDeletedBehindItsBack() throws Exception {
+    void aBroadcastReachesEveryPeerThroughTheFloodGroups() throws Exception {
+        try (var controller = RecordingController.start();
+             var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID)
+                 .ports(PortPlan.of(2).withTunnelPort(TUNNEL)).controller(controller.address).threads(1).build())) {
+            final var plans = new AtomicReference<OverlayPlan>();
+            try (var reconciler = new OverlayReconciler(plans::set, true)) {
+                final var intent = intentWith(true);
+                feed(reconciler, fleet, controller, intent);
+                reconciler.idle().get(20, TimeUnit.SECONDS);
+                final var n1 = fleet.byDatapathId(DPID);
+                assertEquals(2, plans.get().nodes().get("n1").groups().stream()
+                    .filter(group -> (group.groupId() >>> 8 & 0xffff) == floodSlot(intent, "blue")).count(),
+                    "n2 and n3 are in two chunks");
+                final var broadcast = n1.query(state -> state.evaluate(fromPort(1, "02:00:00:00:00:0a",
+                    "ff:ff:ff:ff:ff:ff"))).get(5, TimeUnit.SECONDS);
+                assertEquals(List.of(TUNNEL, TUNNEL), broadcast.ports(), broadcast::toString);
+                final long blue = segments(intent).networks().get("blue").segmentId();
+                assertEquals(Set.of(InetAddress.getByName("192.0.2.2"), InetAddress.getByName("192.0.2.3")),
+                    Set.of(broadcast.outputs().get(0).packet().tunIpv4Dst(),
+                        broadcast.outputs().get(1).packet().tunIpv4Dst()), broadcast::toString);
+                assertTrue(broadcast.outputs().stream().allMatch(output -> output.packet().tunId() == blue),
+                    broadcast::toString);
+                // red on n1 (port 2) floods to n2 alone
+                final var red = n1.query(state -> state.evaluate(fromPort(2, "02:00:00:00:00:0b",
+                    "01:00:5e:00:00:01"))).get(5, TimeUnit.SECONDS);
+                assertEquals(List.of(TUNNEL), red.ports(), red::toString);
+                assertEquals(InetAddress.getByName("192.0.2.2"), red.outputs().getFirst().packet().tunIpv4Dst());
+            }
+            assertEquals(List.of(), List.copyOf(controller.errors));
+        }
+    }
+
+    private static int floodSlot(final Intent intent, final String network) {
+        return OverlayPipeline.floodSlots(new TreeSet<>(intent.networks().keySet())).get(network);
+    }
+
+    @Test
+    void auditPutsBackFlowsAndGroupsDeletedBehindItsBack() throws Exception {
         try (var controller = RecordingController.start();
              var fleet = SwitchFleet.start(FleetConfig.builder().switches(3).datapathIdBase(DPID)
                  .ports(PortPlan.of(2).withTunnelPort(TUNNEL)).controller(controller.address).threads(1).build())) {
@@ -164,6 +212,21 @@ class OverlayReconcilerAgainstEmulatorTest {
                     TimeUnit.MILLISECONDS.sleep(50);
                 }
                 assertEquals(planned, flows(n1).size(), "the audit put the flows back within its period");
+
+                // someone deletes every group (ovs-ofctl del-groups), which takes the flood flows along
+                final int groups = plans.get().nodes().get(NODES.get(0)).groups().size();
+                assertEquals(groups, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS));
+                n1.query(state -> state.handle(OfGroupMod.delete(OfGroupMod.ALL))).get(5, TimeUnit.SECONDS);
+                assertEquals(0, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS));
+                assertTrue(flows(n1).size() < planned, "the flood flows went with their groups");
+                final long again = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while ((flows(n1).size() != planned || n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS)
+                        != groups) && System.nanoTime() < again) {
+                    TimeUnit.MILLISECONDS.sleep(50);
+                }
+                assertEquals(groups, n1.query(SwitchState::groupCount).get(5, TimeUnit.SECONDS),
+                    "the audit put the groups back");
+                assertEquals(planned, flows(n1).size(), "and the flows that forward to them");
             }
         }
     }
@@ -179,8 +242,9 @@ class OverlayReconcilerAgainstEmulatorTest {
                 connection.nextXid(), 1, OnfBundleControlType.OPEN_REQUEST, OnfBundleControl.ATOMIC
                     | OnfBundleControl.ORDERED)).get(5, TimeUnit.SECONDS)).type());
             final var reconciler = new NodeReconciler(connection, true);
-            final var planned = List.of(new FlowSpec(0, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of()),
-                new FlowSpec(10, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of()));
+            final var planned = new NodePlan("n1", Set.of(), List.of(
+                new FlowSpec(0, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of()),
+                new FlowSpec(10, 0, OverlayPipeline.COOKIE_MARK | 1, OfMatch.ALL, List.of())));
             // the reconciler's first bundle is number 1: the switch refuses it (OFPBFC_BAD_ID) and discards it
             final var failure = assertThrows(ExecutionException.class,
                 () -> reconciler.reconcile(planned).get(10, TimeUnit.SECONDS));
