@@ -61,7 +61,7 @@ public final class FlowDiff {
                 }
             }
         }
-        return diff(planned, held, expiring);
+        return diff(planned, held, expiring).clearingWhole(planned);
     }
 
     /**
@@ -76,10 +76,9 @@ public final class FlowDiff {
         if (applied == planned) {
             return FlowChanges.NONE;
         }
-        if (applied instanceof FlowList from && planned instanceof FlowList to) {
-            return sinceBlocks(from, to);
-        }
-        return betweenPlans(planned, applied);
+        final var changes = applied instanceof FlowList from && planned instanceof FlowList to
+            ? sinceBlocks(from, to) : betweenPlans(planned, applied);
+        return changes.clearingWhole(planned);
     }
 
     /**

@@ -24,6 +24,7 @@ import io.tunnelmesh.openflow.api.message.OfFlowModCommand;
 import io.tunnelmesh.openflow.api.message.multipart.OfFlowStats;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,10 @@ class FlowDiffTest {
         final var xids = new AtomicInteger(40);
         final var mods = changes.toMessages(xids::incrementAndGet);
         assertEquals(1, mods.size());
+        // nothing of its cookie is planned: the cookie is cleared, by exactly that cookie, in every table
         final var delete = (OfFlowMod) mods.get(0);
-        assertEquals(OfFlowModCommand.DELETE_STRICT, delete.command());
+        assertEquals(OfFlowModCommand.DELETE, delete.command());
+        assertEquals(OfFlowMod.ALL_TABLES, delete.tableId());
         assertEquals(COOKIE, delete.cookie());
         assertEquals(-1L, delete.cookieMask(), "guarded by the exact cookie");
         assertEquals(41, delete.xid());
@@ -125,7 +128,48 @@ class FlowDiffTest {
         assertEquals(List.of(after, sameSlot, newSlot, recookied), changes.additions());
         assertEquals(List.of(gone), changes.deletions());
         assertEquals(new FlowChanges(List.of(after, kept), List.of()), FlowDiff.since(List.of(), List.of(after, kept)));
-        assertEquals(new FlowChanges(List.of(), List.of(kept, gone)), FlowDiff.since(List.of(gone, kept), List.of()),
-            "by table");
+        // nothing of the cookie planned any more: one delete clears it
+        assertEquals(new FlowChanges(List.of(), List.of(kept, gone), GroupChanges.NONE, List.of(COOKIE)),
+            FlowDiff.since(List.of(gone, kept), List.of()), "by table");
+    }
+
+    @Test
+    void aCookieThePlanNoLongerHasGoesInOneDeleteWhateverItsFlows() {
+        final long network = OverlayPipeline.COOKIE_MARK | 0x77;
+        final var base = new FlowSpec(0, 0, OverlayPipeline.COOKIE_MARK, OfMatch.ALL, List.of());
+        final var flows = new ArrayList<FlowSpec>();
+        for (int port = 1; port <= 1000; port++) {
+            flows.add(new FlowSpec(10, 100, network, OfMatch.of(OxmInPort.of(port)), CLASSIFY));
+        }
+        final var held = new ArrayList<FlowSpec>(flows);
+        held.add(base);
+        held.add(PLANNED);
+        // the network gone, PLANNED's cookie kept: one non-strict delete of the network's cookie, a strict one for the
+        // other cookie's flow that went
+        final var kept = new FlowSpec(20, 5, COOKIE, OfMatch.of(OxmInPort.of(7)), CLASSIFY);
+        held.add(kept);
+        final var changes = FlowDiff.since(held, List.of(base, kept));
+        assertEquals(List.of(network), changes.cleared());
+        assertEquals(1001, changes.deletions().size());
+        assertEquals(PLANNED, changes.deletions().get(0), "strict deletes first");
+        assertEquals(2, changes.flowModCount());
+        final var cleared = changes.flowMod(0, 5);
+        assertEquals(OfFlowModCommand.DELETE, cleared.command());
+        assertEquals(OfFlowMod.ALL_TABLES, cleared.tableId());
+        assertEquals(network, cleared.cookie());
+        assertEquals(-1L, cleared.cookieMask());
+        assertEquals(OfMatch.ALL, cleared.match());
+        assertEquals(OfFlowModCommand.DELETE_STRICT, changes.flowMod(1, 6).command());
+
+        // one port of the network gone: the network's cookie is still planned, the port's flow goes alone
+        final var onePortLess = FlowDiff.since(flows, flows.subList(1, flows.size()));
+        assertEquals(List.of(), onePortLess.cleared());
+        assertEquals(1, onePortLess.flowModCount());
+        assertEquals(OfFlowModCommand.DELETE_STRICT, onePortLess.flowMod(0, 7).command());
+
+        // read back from the switch, the same
+        final var reported = held.stream().map(flow -> new OfFlowStats(flow.table(), 0, 0, flow.priority(), 0, 0,
+            0, flow.cookie(), 0, 0, flow.match(), flow.instructions())).toList();
+        assertEquals(List.of(network), FlowDiff.between(List.of(base, kept), reported).cleared());
     }
 }
