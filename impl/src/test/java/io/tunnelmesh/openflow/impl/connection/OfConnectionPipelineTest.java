@@ -167,6 +167,9 @@ class OfConnectionPipelineTest {
         peer.advance(Duration.ofSeconds(2));
         assertTrue(peer.channel.isOpen());
         peer.advance(Duration.ofSeconds(1));
+        // the echo timeout is over; one more pass of the loop's reads (1 ms) before the connection is given up
+        assertTrue(peer.channel.isOpen());
+        peer.advance(Duration.ofMillis(1));
         assertFalse(peer.channel.isOpen());
         assertEquals(1, peer.disconnects.size());
         assertEquals(Cause.IDLE, peer.disconnects.get(0).cause());
