@@ -30,10 +30,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * that reach a peer are built once per peer (and tunnel ofport) and shared by every node that reaches it; a node
  * whose blocks all stayed the same keeps its {@link NodePlan} instance; the nodes' flows are {@link FlowList}s.
  * A flood group of a chunk is built once per network, tunnel ofport and chunk and shared by every node outside the
- * chunk; a node's own chunk gets a variant without the node. A node joining an N-node network so builds its own
- * ~10 N flow references and 64 group references, one block for its peers to share, and on each other node one
- * group (its chunk's, about N / 64 buckets) and the flood flow only where that chunk was empty: O(N) flows, where a
- * full plan builds O(N^2).
+ * chunk; a node's own chunk gets a variant without the node. Where every member of a network reaches every other,
+ * the members' peer blocks are one {@link SharedBlocks} array per tunnel ofport, and each carrier's flows hold a view
+ * of it without the carrier's own block, not N block references: the array is compared with the previous plan's
+ * once, and each node's {@code FlowDiff.since} takes its changed blocks from that. A node joining an N-node network
+ * so builds its own ~10 N flow references and 64 group references, one block for its peers to share, one array, and
+ * on each other node one view, one group (its chunk's, about N / 64 buckets) and the flood flow only where that chunk
+ * was empty: O(N) in all, where a full plan builds O(N^2) flows.
  *
  * <p>The sharing relies on no two flows of a node having the same key (table, priority, match), where the full
  * planner keeps the first. Only a configuration the API lets through but that makes no sense gives such pairs (one
