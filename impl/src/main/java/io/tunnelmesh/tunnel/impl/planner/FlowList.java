@@ -8,6 +8,7 @@
 package io.tunnelmesh.tunnel.impl.planner;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -18,10 +19,11 @@ import java.util.function.Consumer;
 /**
  * A node's flows as the immutable blocks they were planned in (each table's drop, a network's local ports, the
  * flows that reach one peer, a network's flood), none copied: the blocks that reach a peer are one instance shared
- * by every node that reaches it, so N nodes' lists of ~10 N flows each hold N blocks of references, not 10 N^2
- * flows, and two plans of a node share every block that did not change, which lets
- * {@code FlowDiff.since} compare blocks by identity and look into the changed ones only. Equal to any list with the
- * same flows in the same order.
+ * by every node that reaches it, and two plans of a node share every block that did not change, which lets
+ * {@code FlowDiff.since} compare blocks by identity and look into the changed ones only. Where a node reaches every
+ * other member of a network, its peers' blocks are one part, a {@link SharedBlocks.View} of the network's one array
+ * without the node's own block: N nodes' lists then hold a few parts each, not N block references, and a join
+ * changes one part per node. Equal to any list with the same flows in the same order.
  */
 public final class FlowList extends AbstractList<FlowSpec> implements RandomAccess {
     private final List<FlowSpec>[] blocks;
@@ -30,11 +32,11 @@ public final class FlowList extends AbstractList<FlowSpec> implements RandomAcce
     /**
      * A list of the blocks' flows, in order.
      *
-     * @param blocks immutable lists of flows; empty ones are left out
+     * @param blocks immutable lists of flows, or views of shared blocks; empty ones are left out
      */
     @SuppressWarnings("unchecked")
     FlowList(final List<List<FlowSpec>> blocks) {
-        // one pass, no stream: a node's list holds one block per peer, and every node's changes when one joins
+        // one pass, no stream: every node's list changes when one joins
         final var kept = new List[blocks.size()];
         final var sums = new int[blocks.size()];
         int count = 0;
@@ -51,12 +53,29 @@ public final class FlowList extends AbstractList<FlowSpec> implements RandomAcce
     }
 
     /**
-     * The blocks, none empty.
+     * The parts as held, none empty: blocks of flows, and views of a network's shared peer blocks, one each.
+     *
+     * @return the parts in order
+     */
+    public List<List<FlowSpec>> parts() {
+        return Arrays.asList(blocks);
+    }
+
+    /**
+     * The blocks, none empty, views opened into their blocks: O(blocks), for comparisons the parts cannot decide.
      *
      * @return the blocks in order
      */
     public List<List<FlowSpec>> blocks() {
-        return Arrays.asList(blocks);
+        final var all = new ArrayList<List<FlowSpec>>(blocks.length);
+        for (var part : blocks) {
+            if (part instanceof SharedBlocks.View view) {
+                view.forEachBlock(all::add);
+            } else {
+                all.add(part);
+            }
+        }
+        return all;
     }
 
     @Override

@@ -30,10 +30,13 @@ import org.eclipse.jdt.annotation.Nullable;
  * that reach a peer are built once per peer (and tunnel ofport) and shared by every node that reaches it; a node
  * whose blocks all stayed the same keeps its {@link NodePlan} instance; the nodes' flows are {@link FlowList}s.
  * A flood group of a chunk is built once per network, tunnel ofport and chunk and shared by every node outside the
- * chunk; a node's own chunk gets a variant without the node. A node joining an N-node network so builds its own
- * ~10 N flow references and 64 group references, one block for its peers to share, and on each other node one
- * group (its chunk's, about N / 64 buckets) and the flood flow only where that chunk was empty: O(N) flows, where a
- * full plan builds O(N^2).
+ * chunk; a node's own chunk gets a variant without the node. Where every member of a network reaches every other,
+ * the members' peer blocks are one {@link SharedBlocks} array per tunnel ofport, and each carrier's flows hold a view
+ * of it without the carrier's own block, not N block references: the array is compared with the previous plan's
+ * once, and each node's {@code FlowDiff.since} takes its changed blocks from that. A node joining an N-node network
+ * so builds its own ~10 N flow references and 64 group references, one block for its peers to share, one array, and
+ * on each other node one view, one group (its chunk's, about N / 64 buckets) and the flood flow only where that chunk
+ * was empty: O(N) in all, where a full plan builds O(N^2) flows.
  *
  * <p>The sharing relies on no two flows of a node having the same key (table, priority, match), where the full
  * planner keeps the first. Only a configuration the API lets through but that makes no sense gives such pairs (one
@@ -139,7 +142,8 @@ public final class IncrementalOverlayPlanner {
                 final var peerNames = layout.peers().get(node);
                 final var oldChunks = old.chunks.get(node);
                 final var chunks = new ChunkGroup[FLOOD_CHUNKS];
-                final List<NetworkFlows.PeerFlows> reached;
+                final var nodeBlocks = blocks.get(node);
+                final List<FlowSpec> peerBlocks;
                 if (peerNames instanceof ListWithout<String> allOthers) {
                     // every member but this node: the members' blocks and chunk groups once per tunnel ofport, a
                     // view for each node, and the node's own chunk without itself
@@ -151,12 +155,22 @@ public final class IncrementalOverlayPlanner {
                         }
                         final var shared = sharedChunks(builder, flows, old.shared.get(ofport));
                         next.shared.put(ofport, shared);
-                        return new Aligned(names, flows, shared);
+                        @SuppressWarnings("unchecked")
+                        final List<FlowSpec>[] lists = new List[flows.length];
+                        for (int i = 0; i < flows.length; i++) {
+                            lists[i] = flows[i].flows();
+                        }
+                        final var sharedBlocks = SharedBlocks.of(lists, old.blocks.get(ofport));
+                        next.blocks.put(ofport, sharedBlocks);
+                        return new Aligned(names, flows, shared, sharedBlocks);
                     });
                     if (aligned.names != allOthers.shared()) {
                         throw new IllegalStateException("carriers of one network share one member array");
                     }
-                    reached = new ListWithout<>(aligned.flows, allOthers.skipped());
+                    // a view of the network's one array: O(1) here, and the node's diff costs what changed
+                    final var view = aligned.blocks.without(allOthers.skipped(), old.views.get(node));
+                    next.views.put(node, view);
+                    peerBlocks = view;
                     final var self = aligned.flows[allOthers.skipped()];
                     System.arraycopy(aligned.chunks, 0, chunks, 0, FLOOD_CHUNKS);
                     final int own = self.chunk();
@@ -173,7 +187,10 @@ public final class IncrementalOverlayPlanner {
                     for (var peer : peerNames) {
                         list.add(peerEntry(layout, builder, tunnelOfport, peer, byName, oldByName).flows);
                     }
-                    reached = list;
+                    peerBlocks = null;
+                    nodeBlocks.ensureCapacity(nodeBlocks.size() + list.size() + 2);
+                    nodeBlocks.add(local.flows);
+                    list.forEach(peer -> nodeBlocks.add(peer.flows()));
                     final var byChunk = byChunk(list);
                     for (int chunk = 0; chunk < FLOOD_CHUNKS; chunk++) {
                         chunks[chunk] = chunkGroup(builder, chunk, byChunk.get(chunk),
@@ -195,10 +212,10 @@ public final class IncrementalOverlayPlanner {
                 final var flood = oldFlood != null && oldFlood.local == local && oldFlood.nonEmpty == nonEmpty
                     ? oldFlood : new FloodEntry(local, nonEmpty, built(builder.flood(ports, floodGroups)));
                 next.flood.put(node, flood);
-                final var nodeBlocks = blocks.get(node);
-                nodeBlocks.ensureCapacity(nodeBlocks.size() + reached.size() + 2);
-                nodeBlocks.add(local.flows);
-                reached.forEach(peer -> nodeBlocks.add(peer.flows()));
+                if (peerBlocks != null) {
+                    nodeBlocks.add(local.flows);
+                    nodeBlocks.add(peerBlocks);
+                }
                 nodeBlocks.add(flood.flows);
             });
         }
@@ -334,6 +351,10 @@ public final class IncrementalOverlayPlanner {
         /** Each carrier's chunk groups, by chunk, null where it has no peer. */
         final Map<String, ChunkGroup[]> chunks = new HashMap<>();
         final Map<String, FloodEntry> flood = new HashMap<>();
+        /** Each member's peer blocks by tunnel ofport, aligned with the member array. */
+        final Map<Integer, SharedBlocks> blocks = new HashMap<>();
+        /** Each carrier's view of its tunnel ofport's blocks, where it reaches every other member. */
+        final Map<String, SharedBlocks.View> views = new HashMap<>();
 
         NetworkCache(final long tag, final long segment, final int slot) {
             this.tag = tag;
@@ -346,7 +367,8 @@ public final class IncrementalOverlayPlanner {
      * The peer blocks of a network's members through one tunnel ofport, aligned with the member array, and their
      * chunk groups.
      */
-    private record Aligned(String[] names, NetworkFlows.PeerFlows[] flows, ChunkGroup[] chunks) {
+    private record Aligned(String[] names, NetworkFlows.PeerFlows[] flows, ChunkGroup[] chunks,
+            SharedBlocks blocks) {
     }
 
     /** A flood group and the peers its buckets reach, in order. */

@@ -124,6 +124,8 @@ public final class OverlayPlanner {
         // nodes not heard of yet (after a restart, before their OVSDB answers): peers keep reaching them, so that a
         // controller restart changes no flow whatever order the nodes come back in; they get flows once known
         final var unknown = new ArrayList<String>();
+        // each member's MACs parsed once: its local ports and its peers need them
+        final var macs = new HashMap<String, List<MacAddress>>();
         portsByNode.forEach((node, ports) -> {
             final var state = state(states, node);
             final String problem;
@@ -131,14 +133,18 @@ public final class OverlayPlanner {
                 problem = "node " + node + " is not connected";
                 pending.add(problem);
                 unknown.add(node);
+                macs.put(node, macs(ports));
             } else if (state.cannotCarry().containsKey(encapsulation)) {
                 problem = "node " + node + " cannot carry " + encapsulation.yangName() + ": "
                     + state.cannotCarry().get(encapsulation);
                 errors.add(problem);
             } else {
                 problem = null;
+                final var parsed = macs(ports);
+                macs.put(node, parsed);
                 final var local = new ArrayList<NetworkFlows.LocalPort>();
-                for (var port : ports) {
+                for (int i = 0; i < parsed.size(); i++) {
+                    final var port = ports.get(i);
                     final var ofport = state.ofports().get(port.iface());
                     final var ref = new PortRef(network.name(), port.name());
                     if (ofport == null) {
@@ -148,7 +154,7 @@ public final class OverlayPlanner {
                         pending.add(waiting);
                     } else {
                         portStatus.put(ref, ElementStatus.ACTIVE);
-                        local.add(new NetworkFlows.LocalPort(MacAddress.of(port.macAddress()), ofport));
+                        local.add(new NetworkFlows.LocalPort(parsed.get(i), ofport));
                     }
                 }
                 carriers.put(node, List.copyOf(local));
@@ -163,9 +169,6 @@ public final class OverlayPlanner {
         members.addAll(unknown);
         final var endpoints = new HashMap<String, Endpoint>();
         members.forEach(node -> endpoints.put(node, new Endpoint(intent.nodes().get(node))));
-        final var macs = new HashMap<String, List<MacAddress>>();
-        members.forEach(node -> macs.put(node, portsByNode.get(node).stream()
-            .map(port -> MacAddress.of(port.macAddress())).toList()));
         final var peers = new HashMap<String, List<String>>();
         final var tunnelOfports = new HashMap<String, Integer>();
         // when every member reaches every other (one address family, no transport zones that split them), a
@@ -211,6 +214,14 @@ public final class OverlayPlanner {
         endpoints.forEach((node, endpoint) -> tunnelIps.put(node, endpoint.ip()));
         return new NetworkLayout(network.name(), OverlayPipeline.networkTag(network.name()), segment, slot, status,
             carriers, macs, tunnelIps, peers, tunnelOfports);
+    }
+
+    private static List<MacAddress> macs(final List<PortIntent> ports) {
+        final var parsed = new MacAddress[ports.size()];
+        for (int i = 0; i < parsed.length; i++) {
+            parsed[i] = MacAddress.of(ports.get(i).macAddress());
+        }
+        return List.of(parsed);
     }
 
     /** Each table's default drop, first in every node's flows. */

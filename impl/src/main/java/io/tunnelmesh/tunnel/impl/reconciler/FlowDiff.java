@@ -15,6 +15,7 @@ import io.tunnelmesh.tunnel.impl.planner.FlowList;
 import io.tunnelmesh.tunnel.impl.planner.FlowSpec;
 import io.tunnelmesh.tunnel.impl.planner.NodePlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPipeline;
+import io.tunnelmesh.tunnel.impl.planner.SharedBlocks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -125,17 +126,72 @@ public final class FlowDiff {
     /**
      * {@link #since} for two plans of the incremental planner, whose blocks are shared by identity while they do not
      * change and whose keys are unique in each list: a block in both holds the same flows, so only the blocks that
-     * one list has and the other has not are compared. One pass walks both lists of block references side by side,
-     * stepping over a block inserted into or removed from either (one node joining or leaving adds or removes one
-     * block in the middle of every other node's list); a block the pass sets aside on both sides (it moved) is no
-     * change. So a node's diff costs one pass over its N block references, no hashing, plus the flows of the changed
-     * blocks.
+     * one list has and the other has not are compared, the flows of {@code after}'s blocks not in {@code before}
+     * against those of {@code before}'s not in {@code after}, each in its list's order.
+     *
+     * <p>Two plans of one node usually have parts that pair up one by one: the same instance, two blocks, or two
+     * views of a network's shared peer blocks whose arrays know how they differ ({@link SharedBlocks.View
+     * #changesSince}). Then the diff costs the parts plus the changed blocks: a join costs each other node O(1).
+     * Otherwise one pass walks both lists of block references side by side, stepping over a block inserted into or
+     * removed from either; a block set aside on both sides (it moved) is no change.
      */
     private static FlowChanges sinceBlocks(final FlowList applied, final FlowList planned) {
-        final var before = applied.blocks();
-        final var after = planned.blocks();
         final var removedBlocks = new ArrayList<List<FlowSpec>>();
         final var addedBlocks = new ArrayList<List<FlowSpec>>();
+        if (!byParts(applied.parts(), planned.parts(), removedBlocks, addedBlocks)) {
+            removedBlocks.clear();
+            addedBlocks.clear();
+            walk(applied.blocks(), planned.blocks(), removedBlocks, addedBlocks);
+        }
+        // a block on both sides moved: neither removed nor added
+        final Set<List<FlowSpec>> moved = identitySet(removedBlocks);
+        moved.retainAll(identitySet(addedBlocks));
+        final var held = new ArrayList<FlowSpec>();
+        for (var block : removedBlocks) {
+            if (!moved.contains(block)) {
+                held.addAll(block);
+            }
+        }
+        final var added = new ArrayList<FlowSpec>();
+        for (var block : addedBlocks) {
+            if (!moved.contains(block)) {
+                added.addAll(block);
+            }
+        }
+        return betweenPlans(added, held);
+    }
+
+    /** The changed blocks part by part, when the parts pair up; false when they do not. */
+    private static boolean byParts(final List<List<FlowSpec>> before, final List<List<FlowSpec>> after,
+            final List<List<FlowSpec>> removedBlocks, final List<List<FlowSpec>> addedBlocks) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            final var old = before.get(i);
+            final var now = after.get(i);
+            if (old == now) {
+                continue;
+            }
+            final boolean oldView = old instanceof SharedBlocks.View;
+            final boolean nowView = now instanceof SharedBlocks.View;
+            if (oldView != nowView) {
+                return false;
+            }
+            if (!oldView) {
+                removedBlocks.add(old);
+                addedBlocks.add(now);
+            } else if (!((SharedBlocks.View) now).changesSince((SharedBlocks.View) old, removedBlocks::add,
+                    addedBlocks::add)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The changed blocks by one walk over both lists of blocks. */
+    private static void walk(final List<List<FlowSpec>> before, final List<List<FlowSpec>> after,
+            final List<List<FlowSpec>> removedBlocks, final List<List<FlowSpec>> addedBlocks) {
         int from = 0;
         int to = 0;
         while (from < before.size() && to < after.size()) {
@@ -159,22 +215,6 @@ public final class FlowDiff {
         }
         removedBlocks.addAll(before.subList(from, before.size()));
         addedBlocks.addAll(after.subList(to, after.size()));
-        // a block on both sides moved: neither removed nor added
-        final Set<List<FlowSpec>> moved = identitySet(removedBlocks);
-        moved.retainAll(identitySet(addedBlocks));
-        final var held = new ArrayList<FlowSpec>();
-        for (var block : removedBlocks) {
-            if (!moved.contains(block)) {
-                held.addAll(block);
-            }
-        }
-        final var added = new ArrayList<FlowSpec>();
-        for (var block : addedBlocks) {
-            if (!moved.contains(block)) {
-                added.addAll(block);
-            }
-        }
-        return betweenPlans(added, held);
     }
 
     /**
