@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.function.Consumer;
 
@@ -102,27 +101,8 @@ public final class FlowList extends AbstractList<FlowSpec> implements RandomAcce
     private Iterator<FlowSpec> iteratorFrom(final int index) {
         final int found = Arrays.binarySearch(ends, index + 1);
         final int first = found >= 0 ? found : -found - 1;
-        return new Iterator<>() {
-            private int block = first;
-            private Iterator<FlowSpec> current = first >= blocks.length ? List.<FlowSpec>of().iterator()
-                : blocks[first].subList(index - (first == 0 ? 0 : ends[first - 1]), blocks[first].size()).iterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && block + 1 < blocks.length) {
-                    current = blocks[++block].iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public FlowSpec next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        return new BlockIterator(blocks, first, first >= blocks.length ? List.<FlowSpec>of().iterator()
+            : blocks[first].subList(index - (first == 0 ? 0 : ends[first - 1]), blocks[first].size()).iterator(), -1);
     }
 
     /**

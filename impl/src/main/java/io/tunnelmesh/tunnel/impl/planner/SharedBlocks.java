@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -282,30 +281,7 @@ public final class SharedBlocks {
 
         @Override
         public Iterator<FlowSpec> iterator() {
-            final var blocks = shared.blocks;
-            return new Iterator<>() {
-                private int block = -1;
-                private Iterator<FlowSpec> current = List.<FlowSpec>of().iterator();
-
-                @Override
-                public boolean hasNext() {
-                    while (!current.hasNext() && block + 1 < blocks.length) {
-                        block++;
-                        if (block != skipped) {
-                            current = blocks[block].iterator();
-                        }
-                    }
-                    return current.hasNext();
-                }
-
-                @Override
-                public FlowSpec next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return current.next();
-                }
-            };
+            return new BlockIterator(shared.blocks, -1, List.<FlowSpec>of().iterator(), skipped);
         }
 
         @Override
