@@ -16,9 +16,9 @@ import io.tunnelmesh.tunnel.impl.planner.OverlayPlan;
 import io.tunnelmesh.tunnel.impl.planner.OverlayPlanner;
 import io.tunnelmesh.tunnel.impl.segment.SegmentPlan;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +69,7 @@ public final class OverlayReconciler implements AutoCloseable {
     private OverlayPlan plan = new OverlayPlan(Map.of(), Map.of(), Map.of());
     private boolean replanQueued;
     /** The switches in audit order: each tick audits the first few and puts them last. */
-    private final ArrayDeque<String> auditQueue = new ArrayDeque<>();
+    private final LinkedHashSet<String> auditQueue = new LinkedHashSet<>();
     private final long auditTicks;
     private double auditCredit;
 
@@ -102,12 +102,13 @@ public final class OverlayReconciler implements AutoCloseable {
 
     private void auditSome() {
         auditQueue.removeIf(node -> !links.containsKey(node));
-        links.keySet().stream().filter(node -> !auditQueue.contains(node)).forEach(auditQueue::addLast);
+        // a set in audit order: adding a node already queued keeps its place (one lookup, not a scan per node)
+        auditQueue.addAll(links.keySet());
         // every switch once per period, evenly: each tick earns switches / ticks-per-period audits
         auditCredit = Math.min(auditCredit + (double) auditQueue.size() / auditTicks, auditQueue.size());
         while (auditCredit >= 1 && !auditQueue.isEmpty()) {
             auditCredit--;
-            final var node = auditQueue.pollFirst();
+            final var node = auditQueue.removeFirst();
             auditQueue.addLast(node);
             final var link = links.get(node);
             link.audit = true;
